@@ -1,0 +1,23 @@
+/** Outil externe: an allowlisted provider's page in a sandboxed iframe. */
+import { z } from 'zod';
+import type { EmbedProvider } from '../embed-providers.ts';
+import { title } from './common.ts';
+
+export const embedConfig = z.object({
+  title: title('Outil externe'),
+  url: z.string().url().max(2000),
+  height: z.number().int().min(100).max(2000).default(400),
+});
+export type EmbedConfig = z.infer<typeof embedConfig>;
+
+export interface EmbedData {
+  provider: EmbedProvider['id'];
+  /** The provider's name, for the iframe title ("Peertube", "Genially"...). */
+  providerName: string;
+  src: string;
+  height: number;
+  /** Tokens of the iframe `sandbox` attribute this provider needs. */
+  sandbox: string;
+  /** The iframe `allow` attribute (fullscreen, autoplay...). */
+  allow: string;
+}

@@ -1,0 +1,66 @@
+/**
+ * Every tile type: its config schema and its resolved data type. The server validates
+ * and resolves with these; the elements render the data types (type-only imports).
+ */
+import { z } from 'zod';
+import { topConfig, type TopData } from './top.ts';
+import { newsConfig, type NewsData } from './news.ts';
+import { selectionConfig, type SelectionData } from './selection.ts';
+import { agendaConfig, type AgendaData } from './agenda.ts';
+import { embedConfig, type EmbedData } from './embed.ts';
+import { textConfig, type TextData } from './text.ts';
+import { annoncesConfig, type AnnoncesData } from './annonces.ts';
+import { pronoteConfig, type PronoteData } from './pronote.ts';
+import { portalConfig, type PortalData } from './portal.ts';
+
+export const tileConfigs = {
+  top: topConfig,
+  news: newsConfig,
+  selection: selectionConfig,
+  agenda: agendaConfig,
+  embed: embedConfig,
+  text: textConfig,
+  annonces: annoncesConfig,
+  pronote: pronoteConfig,
+  portal: portalConfig,
+} as const;
+
+export type TileType = keyof typeof tileConfigs;
+export const tileTypes = Object.keys(tileConfigs) as TileType[];
+
+export type TileConfig<T extends TileType> = z.infer<(typeof tileConfigs)[T]>;
+
+export interface TileDataByType {
+  top: TopData;
+  news: NewsData;
+  selection: SelectionData;
+  agenda: AgendaData;
+  embed: EmbedData;
+  text: TextData;
+  annonces: AnnoncesData;
+  pronote: PronoteData;
+  portal: PortalData;
+}
+
+/** A tile as stored in a page. */
+export interface Tile<T extends TileType = TileType> {
+  id: string;
+  type: T;
+  config: TileConfig<T>;
+}
+
+/**
+ * A tile resolved for one viewer. `data` is null and `error` set when this tile alone
+ * failed: a broken tile never breaks the page.
+ */
+export type ResolvedTile = {
+  [T in TileType]: {
+    id: string;
+    type: T;
+    config: TileConfig<T>;
+    data: TileDataByType[T] | null;
+    error?: { code: string; message: string };
+  };
+}[TileType];
+
+export type { TopData, NewsData, SelectionData, AgendaData, EmbedData, TextData, AnnoncesData, PronoteData, PortalData };

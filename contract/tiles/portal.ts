@@ -1,0 +1,24 @@
+/** Portail: shortcuts to services as icon tiles, optionally per profile. */
+import { z } from 'zod';
+import { profiles } from '../vocabulary.ts';
+import { title } from './common.ts';
+
+export const portalConfig = z.object({
+  title: title('Mes services'),
+  links: z
+    .array(
+      z.object({
+        label: z.string().min(1).max(100),
+        url: z.string().url().max(2000),
+        icon: z.string().max(2000).optional(),
+        profiles: z.array(z.enum(profiles)).optional(),
+      }),
+    )
+    .max(50)
+    .default([]),
+});
+export type PortalConfig = z.infer<typeof portalConfig>;
+
+export interface PortalData {
+  links: { label: string; url: string; icon: string | null }[];
+}

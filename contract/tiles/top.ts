@@ -1,0 +1,18 @@
+/** Tuile haute: one wide image (2000×453 recommended), optionally linked to an article. */
+import { z } from 'zod';
+import { documentId, illustration } from '../vocabulary.ts';
+import type { Illustration } from '../items.ts';
+
+export const topConfig = z.object({
+  image: illustration.nullable().default(null),
+  article: documentId.nullable().default(null),
+  enabled: z.boolean().default(true),
+});
+export type TopConfig = z.infer<typeof topConfig>;
+
+export interface TopData {
+  /** Null when the tile is disabled or has no image. */
+  image: Illustration | null;
+  /** The linked article, only when the viewer may read it; otherwise null and no hint. */
+  article: { id: string; title: string; summary: string; url: string } | null;
+}
