@@ -1,0 +1,41 @@
+/**
+ * createApp(deps) -> the Hono app. Every dependency comes in through `deps`; nothing
+ * here reads the environment or opens a database (main.ts does).
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Deps } from './deps.ts';
+import { viewerMiddleware, type ViewerEnv } from './http/session.ts';
+import { onError, notFoundRoute, errorBody } from './http/errors.ts';
+import { siteRoutes } from './http/sites.ts';
+import { authRoutes } from './http/auth.ts';
+import { sameOrigin } from './http/same-origin.ts';
+import { staticRoutes } from './http/static.ts';
+
+export function createApp(deps: Deps) {
+  const app = new Hono<ViewerEnv>();
+  app.onError(onError(deps.log));
+  app.notFound(notFoundRoute);
+
+  app.get('/api/health', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: 'ok' });
+  });
+
+  const api = new Hono<ViewerEnv>();
+  api.use(
+    bodyLimit({
+      maxSize: 64 * 1024,
+      onError: (c) => c.json(errorBody('too_large', 'Requête trop volumineuse (64 Kio au plus).'), 413),
+    }),
+  );
+  api.use(sameOrigin);
+  api.use(viewerMiddleware(deps));
+  const sites = siteRoutes(deps);
+  api.route('/', sites.app);
+  api.route('/', authRoutes(deps));
+  app.route('/api', api);
+  app.route('/', staticRoutes(deps));
+
+  return Object.assign(app, { publicCache: sites.cache });
+}

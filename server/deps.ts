@@ -1,0 +1,15 @@
+import type { Store } from './store/index.ts';
+import type { Sanitize } from './content/sanitize.ts';
+
+/** Everything the app needs from outside, passed in by main.ts or by a test. */
+export interface Deps {
+  store: Store;
+  sanitize: Sanitize;
+  /** The time: tests pass a fixed one. */
+  now: () => Date;
+  /** Seconds an anonymous response may be reused, by browsers, CDNs and our own cache. */
+  publicMaxAge: number;
+  /** Folders of files served as they are (the built elements and pages, demo media). */
+  staticRoots?: { embed?: string; site?: string; media?: string };
+  log: (message: string, error?: unknown) => void;
+}

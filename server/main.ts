@@ -1,0 +1,53 @@
+/**
+ * Starts the portal: reads the environment, opens the store, seeds the demo school on
+ * an empty database, serves. The only module with side effects at start.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { readConfig } from './config.ts';
+import { openDatabase } from './store/database.ts';
+import { createStore } from './store/index.ts';
+import { createSanitizer } from './content/sanitize.ts';
+import { createApp } from './app.ts';
+import { importSiteDocument } from './site-document/import.ts';
+import { demoSchool } from './demo/school.ts';
+
+const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const existing = (path: string) => (existsSync(path) ? path : undefined);
+
+export async function startServer(env: NodeJS.ProcessEnv = process.env) {
+  const config = readConfig(env);
+  const handle = await openDatabase(config.databaseUrl);
+  const store = createStore(handle.db, handle.dialect);
+  const sanitize = createSanitizer();
+  const log = (message: string, error?: unknown) => console.error(`[tuiles] ${message}`, error ?? '');
+
+  if ((await store.sites.count()) === 0) {
+    const { site, counts } = await importSiteDocument(store, demoSchool(new Date()), { now: new Date(), sanitize });
+    console.log(`[tuiles] demo school "${site.name}" created: ${counts.articles} articles, ${counts.events} events, ${counts.users} accounts`);
+  }
+
+  const app = createApp({
+    store,
+    sanitize,
+    now: () => new Date(),
+    publicMaxAge: config.publicMaxAge,
+    staticRoots: {
+      embed: existing(fromHere('../dist/embed')),
+      site: existing(fromHere('../dist/site')),
+      media: existing(fromHere('./demo/media')),
+    },
+    log,
+  });
+  const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
+    console.log(`[tuiles] listening on http://localhost:${info.port} (${handle.dialect})`);
+  });
+  const stop = () => {
+    server.close();
+    void handle.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return { server, app, close: stop };
+}

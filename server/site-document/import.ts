@@ -1,0 +1,195 @@
+/**
+ * Imports a site document, all or nothing: every value and every reference is checked
+ * before the first write, and the writes run in one transaction.
+ */
+import type { Store, Site, Right } from '../store/index.ts';
+import type { Tile, TileType } from '../../contract/tiles/index.ts';
+import type { PageKind } from '../../contract/vocabulary.ts';
+import { isTileType, validateTileConfig } from '../tiles/registry.ts';
+import { hashPassword } from '../access/passwords.ts';
+import type { Sanitize } from '../content/sanitize.ts';
+import { conflict, invalid } from '../errors.ts';
+import { jsonPath, siteDocumentSchema, type SiteDocument } from './schema.ts';
+
+export interface ImportOptions {
+  now: Date;
+  sanitize: Sanitize;
+  /** Replace a site of the same slug instead of refusing. */
+  replace?: boolean;
+}
+
+export interface ImportResult {
+  site: Site;
+  counts: { groups: number; users: number; rubriques: number; articles: number; events: number; tiles: number };
+}
+
+/** Every reference checked against what the document defines; errors keyed by JSON path. */
+function checkReferences(doc: SiteDocument): { fields: Record<string, string>; pages: Partial<Record<PageKind, Tile[]>> } {
+  const fields: Record<string, string> = {};
+  const duplicates = (items: { key: string }[], label: string, path: string) => {
+    const seen = new Set<string>();
+    items.forEach(({ key }, i) => {
+      if (seen.has(key)) fields[`${path}[${i}]`] = `${label} « ${key} » en double`;
+      seen.add(key);
+    });
+  };
+  duplicates(doc.groups.map((g) => ({ key: g.slug })), 'groupe', 'groups');
+  duplicates(doc.users.map((u) => ({ key: u.login })), 'identifiant', 'users');
+  duplicates(doc.rubriques.map((r) => ({ key: r.slug })), 'rubrique', 'rubriques');
+  duplicates(doc.articles.map((a) => ({ key: a.id })), 'article', 'articles');
+  duplicates(doc.events.map((e) => ({ key: e.id })), 'événement', 'events');
+
+  const groups = new Set(doc.groups.map((g) => g.slug));
+  const logins = new Set(doc.users.map((u) => u.login));
+  const rubriques = new Map(doc.rubriques.map((r) => [r.slug, r]));
+  const articles = new Map(doc.articles.map((a) => [a.id, a]));
+
+  doc.users.forEach((u, i) =>
+    u.groups.forEach((g, j) => {
+      if (!groups.has(g)) fields[`users[${i}].groups[${j}]`] = `groupe inconnu « ${g} »`;
+    }),
+  );
+  const defined = new Set<string>();
+  doc.rubriques.forEach((r, i) => {
+    if (r.parent && !defined.has(r.parent)) {
+      fields[`rubriques[${i}].parent`] = rubriques.has(r.parent)
+        ? `la rubrique parente « ${r.parent} » doit précéder ses sous-rubriques`
+        : `rubrique parente inconnue « ${r.parent} »`;
+    }
+    defined.add(r.slug);
+    r.rights.forEach((right, j) => {
+      if ('group' in right && !groups.has(right.group)) fields[`rubriques[${i}].rights[${j}].group`] = `groupe inconnu « ${right.group} »`;
+      if ('user' in right && !logins.has(right.user)) fields[`rubriques[${i}].rights[${j}].user`] = `utilisateur inconnu « ${right.user} »`;
+    });
+  });
+  doc.articles.forEach((a, i) => {
+    if (!rubriques.has(a.rubrique)) fields[`articles[${i}].rubrique`] = `rubrique inconnue « ${a.rubrique} »`;
+    if (a.author && !logins.has(a.author)) fields[`articles[${i}].author`] = `utilisateur inconnu « ${a.author} »`;
+  });
+  doc.events.forEach((e, i) => {
+    if (!rubriques.has(e.rubrique)) fields[`events[${i}].rubrique`] = `rubrique inconnue « ${e.rubrique} »`;
+    if (e.end < e.start) fields[`events[${i}].end`] = 'la fin précède le début';
+  });
+
+  const site = { id: 0, slug: doc.site.slug, name: doc.site.name, peertubeHosts: doc.site.peertubeHosts };
+  const pages: Partial<Record<PageKind, Tile[]>> = {};
+  for (const [kind, tiles] of Object.entries(doc.pages) as [PageKind, SiteDocument['pages'][PageKind]][]) {
+    const ids = new Set<string>();
+    pages[kind] = (tiles ?? []).flatMap((tile, i) => {
+      const path = `pages.${kind}[${i}]`;
+      if (!isTileType(tile.type)) {
+        fields[`${path}.type`] = `type de tuile inconnu « ${tile.type} »`;
+        return [];
+      }
+      const id = tile.id ?? `${tile.type}-${i + 1}`;
+      if (ids.has(id)) fields[`${path}.id`] = `tuile « ${id} » en double`;
+      ids.add(id);
+      const result = validateTileConfig(tile.type, tile.config, site);
+      if (!result.ok) {
+        for (const [field, message] of Object.entries(result.fields)) fields[`${path}.config.${field}`] = message;
+        return [];
+      }
+      const config = result.config as { rubriques?: string[]; articles?: string[]; article?: string | null };
+      config.rubriques?.forEach((slug, j) => {
+        if (!rubriques.has(slug)) fields[`${path}.config.rubriques[${j}]`] = `rubrique inconnue « ${slug} »`;
+      });
+      config.articles?.forEach((id, j) => {
+        if (!articles.has(id)) fields[`${path}.config.articles[${j}]`] = `article inconnu « ${id} »`;
+      });
+      if (config.article && !articles.has(config.article)) fields[`${path}.config.article`] = `article inconnu « ${config.article} »`;
+      return [{ id, type: tile.type as TileType, config } as Tile];
+    });
+  }
+  return { fields, pages };
+}
+
+export async function importSiteDocument(store: Store, input: unknown, options: ImportOptions): Promise<ImportResult> {
+  const parsed = siteDocumentSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fields[jsonPath(issue.path) || '(document)'] ??= issue.message;
+    throw invalid(fields, 'Document de site invalide : rien n\'a été importé.');
+  }
+  const doc = parsed.data;
+  const { fields, pages } = checkReferences(doc);
+  if (Object.keys(fields).length > 0) throw invalid(fields, 'Document de site invalide : rien n\'a été importé.');
+
+  const passwordHashes = await Promise.all(doc.users.map((u) => u.passwordHash ?? hashPassword(u.password!)));
+  const peertubeHosts = doc.site.peertubeHosts;
+
+  return store.transaction(async (tx) => {
+    const existing = await tx.sites.bySlug(doc.site.slug);
+    if (existing && !options.replace) throw conflict(`Le site « ${doc.site.slug} » existe déjà (--replace pour le remplacer).`);
+    if (existing) await tx.sites.delete(existing.id);
+
+    const site = await tx.sites.create({ slug: doc.site.slug, name: doc.site.name, peertubeHosts }, options.now);
+    const groupIds = new Map<string, number>();
+    for (const group of doc.groups) groupIds.set(group.slug, (await tx.users.createGroup(site.id, group)).id);
+    const userIds = new Map<string, number>();
+    for (const [i, user] of doc.users.entries()) {
+      const created = await tx.users.create(site.id, {
+        login: user.login,
+        passwordHash: passwordHashes[i],
+        displayName: user.displayName,
+        profile: user.profile,
+        niveau: user.niveau ?? null,
+        fonction: user.fonction ?? null,
+        groups: user.groups.map((g) => groupIds.get(g)!),
+      });
+      userIds.set(user.login, created.id);
+    }
+    const rubriqueIds = new Map<string, number>();
+    for (const [position, r] of doc.rubriques.entries()) {
+      const rights = r.rights.map((right): Right => {
+        if ('profile' in right) return { profile: right.profile, role: right.role };
+        if ('group' in right) return { groupId: groupIds.get(right.group)!, role: right.role };
+        return { userId: userIds.get(right.user)!, role: right.role };
+      });
+      const created = await tx.rubriques.create(
+        site.id,
+        {
+          slug: r.slug,
+          title: r.title,
+          parentId: r.parent ? rubriqueIds.get(r.parent)! : null,
+          visibility: r.visibility,
+          services: [...new Set(r.services)],
+          rights,
+        },
+        position,
+      );
+      rubriqueIds.set(r.slug, created.id);
+    }
+    await tx.articles.insertMany(
+      site.id,
+      doc.articles.map((a) => ({
+        id: a.id,
+        rubriqueId: rubriqueIds.get(a.rubrique)!,
+        title: a.title,
+        summary: a.summary,
+        body: options.sanitize(a.body, { peertubeHosts }),
+        status: a.status,
+        publishedAt: a.publishedAt,
+        updatedAt: a.updatedAt ?? a.publishedAt,
+        authorId: a.author ? userIds.get(a.author)! : null,
+        illustration: a.illustration ?? null,
+      })),
+    );
+    await tx.events.insertMany(
+      site.id,
+      doc.events.map((e) => ({ ...e, rubriqueId: rubriqueIds.get(e.rubrique)! })),
+    );
+    for (const [kind, tiles] of Object.entries(pages) as [PageKind, Tile[]][]) await tx.pages.put(site.id, kind, tiles, options.now);
+
+    return {
+      site,
+      counts: {
+        groups: doc.groups.length,
+        users: doc.users.length,
+        rubriques: doc.rubriques.length,
+        articles: doc.articles.length,
+        events: doc.events.length,
+        tiles: Object.values(pages).reduce((n, tiles) => n + tiles.length, 0),
+      },
+    };
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * The site document: how a school migrates or backs up its content, and our fixtures.
+ * This schema checks each value; `import.ts` then checks what refers to what.
+ */
+import { z } from 'zod';
+import {
+  articleStatuses,
+  documentId,
+  illustration,
+  pageKinds,
+  profiles,
+  roles,
+  services,
+  slug,
+  visibilities,
+} from '../../contract/vocabulary.ts';
+
+/** An ISO 8601 date or date-time; stored as UTC. */
+const instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, 'date ISO 8601 attendue')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'date invalide')
+  .transform((s) => new Date(s).toISOString());
+
+const role = z.enum(roles);
+const right = z.union([
+  z.strictObject({ profile: z.enum(profiles), role }),
+  z.strictObject({ group: slug, role }),
+  z.strictObject({ user: z.string().min(1), role }),
+]);
+
+const user = z
+  .object({
+    login: z.string().min(1).max(100).regex(/^[^\s]+$/, 'sans espace'),
+    password: z.string().min(8, '8 caractères au moins').max(200).optional(),
+    /** What an export writes instead of the password it cannot know. */
+    passwordHash: z.string().startsWith('scrypt$').optional(),
+    displayName: z.string().min(1).max(200),
+    profile: z.enum(profiles),
+    niveau: z.string().max(50).nullish(),
+    fonction: z.string().max(200).nullish(),
+    groups: z.array(slug).default([]),
+  })
+  .refine((u) => (u.password === undefined) !== (u.passwordHash === undefined), {
+    message: 'password ou passwordHash, exactement un des deux',
+    path: ['password'],
+  });
+
+const tile = z.object({
+  id: z.string().min(1).max(80).optional(),
+  type: z.string(),
+  config: z.unknown().optional(),
+});
+
+export const siteDocumentSchema = z.object({
+  site: z.object({
+    slug,
+    name: z.string().min(1).max(200),
+    peertubeHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/i, 'nom d\'hôte attendu')).default([]),
+  }),
+  groups: z.array(z.object({ slug, name: z.string().min(1).max(200) })).default([]),
+  users: z.array(user).default([]),
+  rubriques: z
+    .array(
+      z.object({
+        slug,
+        title: z.string().min(1).max(200),
+        parent: slug.nullish(),
+        visibility: z.enum(visibilities),
+        services: z.array(z.enum(services)).default([]),
+        rights: z.array(right).default([]),
+      }),
+    )
+    .default([]),
+  articles: z
+    .array(
+      z.object({
+        id: documentId,
+        rubrique: slug,
+        title: z.string().min(1).max(300),
+        summary: z.string().max(2000).default(''),
+        body: z.string().max(1_000_000).default(''),
+        status: z.enum(articleStatuses),
+        publishedAt: instant,
+        updatedAt: instant.optional(),
+        author: z.string().nullish(),
+        illustration: illustration.nullish(),
+      }),
+    )
+    .default([]),
+  events: z
+    .array(
+      z.object({
+        id: documentId,
+        rubrique: slug,
+        title: z.string().min(1).max(300),
+        summary: z.string().max(2000).default(''),
+        location: z.string().max(300).default(''),
+        start: instant,
+        end: instant,
+        allDay: z.boolean().default(false),
+      }),
+    )
+    .default([]),
+  pages: z.partialRecord(z.enum(pageKinds), z.array(tile).max(100)).default({}),
+});
+
+export type SiteDocumentInput = z.input<typeof siteDocumentSchema>;
+export type SiteDocument = z.output<typeof siteDocumentSchema>;
+
+/** `articles[3].rubrique` from zod's ['articles', 3, 'rubrique']. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}

@@ -1,0 +1,120 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ArticleStatus, IllustrationInput } from '../../contract/vocabulary.ts';
+import type { ArticlesTable, Database } from './schema.ts';
+
+export interface Article {
+  id: string;
+  rubriqueId: number;
+  title: string;
+  summary: string;
+  /** Sanitized HTML. */
+  body: string;
+  status: ArticleStatus;
+  publishedAt: string;
+  updatedAt: string;
+  activityAt: string;
+  authorId: number | null;
+  illustration: IllustrationInput | null;
+}
+
+export type NewArticle = Omit<Article, 'activityAt'>;
+
+/**
+ * Where an article stands in feeds: its publication, or its last update when that is
+ * later (an update of a published article moves it back to the top).
+ */
+export const activityOf = (a: { publishedAt: string; updatedAt: string }) =>
+  a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt;
+
+const toArticle = (row: Selectable<ArticlesTable>): Article => ({
+  id: row.id,
+  rubriqueId: row.rubrique_id,
+  title: row.title,
+  summary: row.summary,
+  body: row.body,
+  status: row.status as ArticleStatus,
+  publishedAt: row.published_at,
+  updatedAt: row.updated_at,
+  activityAt: row.activity_at,
+  authorId: row.author_id,
+  illustration: row.illustration ? (JSON.parse(row.illustration) as IllustrationInput) : null,
+});
+
+/** Newest activity first; equal instants by id, so every store orders alike. */
+const byActivity = (a: Article, b: Article) =>
+  a.activityAt < b.activityAt ? 1 : a.activityAt > b.activityAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+
+export function articleStore(db: Kysely<Database>) {
+  const columns = ['seq', 'site_id', 'id', 'rubrique_id', 'title', 'summary', 'body', 'status', 'published_at', 'updated_at', 'activity_at', 'author_id', 'illustration'] as const;
+  return {
+    async insertMany(siteId: number, articles: NewArticle[]): Promise<void> {
+      // Chunked: SQLite caps bound parameters per statement.
+      for (let i = 0; i < articles.length; i += 500) {
+        await db
+          .insertInto('articles')
+          .values(
+            articles.slice(i, i + 500).map((a) => ({
+              site_id: siteId,
+              id: a.id,
+              rubrique_id: a.rubriqueId,
+              title: a.title,
+              summary: a.summary,
+              body: a.body,
+              status: a.status,
+              published_at: a.publishedAt,
+              updated_at: a.updatedAt,
+              activity_at: activityOf(a),
+              author_id: a.authorId,
+              illustration: a.illustration ? JSON.stringify(a.illustration) : null,
+            })),
+          )
+          .execute();
+      }
+    },
+
+    /**
+     * The `max` most recently active published articles of these rubriques, visible at
+     * `now`. One query per rubrique, each walking the `articles_feed` index from its
+     * newest end and stopping after `max` rows: the cost follows the page size, never
+     * the number of articles.
+     */
+    async latestPublished(rubriqueIds: number[], max: number, now: Date): Promise<Article[]> {
+      const at = now.toISOString();
+      const perRubrique = await Promise.all(
+        rubriqueIds.map((rubriqueId) =>
+          db
+            .selectFrom('articles')
+            .select(columns)
+            .where('rubrique_id', '=', rubriqueId)
+            .where('status', '=', 'published')
+            .where('published_at', '<=', at)
+            .orderBy('activity_at', 'desc')
+            .orderBy('id', 'desc')
+            .limit(max)
+            .execute(),
+        ),
+      );
+      return perRubrique.flat().map(toArticle).sort(byActivity).slice(0, max);
+    },
+
+    /** Published articles among `ids` that live in one of `rubriqueIds`, in no particular order. */
+    async publishedByIds(siteId: number, ids: string[], rubriqueIds: number[], now: Date): Promise<Article[]> {
+      if (ids.length === 0 || rubriqueIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('articles')
+        .select(columns)
+        .where('site_id', '=', siteId)
+        .where('id', 'in', ids)
+        .where('rubrique_id', 'in', rubriqueIds)
+        .where('status', '=', 'published')
+        .where('published_at', '<=', now.toISOString())
+        .execute();
+      return rows.map(toArticle);
+    },
+
+    async list(siteId: number): Promise<Article[]> {
+      const rows = await db.selectFrom('articles').select(columns).where('site_id', '=', siteId).orderBy('seq').execute();
+      return rows.map(toArticle);
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Opens the database named by a URL: `sqlite:PATH` (the embedded default) or
+ * `postgres://...` (multi-instance deployments), and brings its schema up to date.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Database } from './schema.ts';
+import { migrate } from './migrations.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export class DatabaseUrlError extends Error {}
+
+export function parseDatabaseUrl(url: string): { dialect: Dialect; target: string } {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) throw new DatabaseUrlError('a sqlite URL needs a file path, e.g. sqlite:./data/tuiles.db');
+    return { dialect: 'sqlite', target: path };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', target: url };
+  throw new DatabaseUrlError(`expected sqlite:PATH or postgres://..., got "${url}"`);
+}
+
+export async function openDatabase(url: string): Promise<DatabaseHandle> {
+  const { dialect, target } = parseDatabaseUrl(url);
+  let handle: DatabaseHandle;
+  if (dialect === 'sqlite') {
+    if (target !== ':memory:') mkdirSync(dirname(target), { recursive: true });
+    const sqlite = new SQLite(target);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    handle = { db, dialect, close: () => db.destroy() };
+  } else {
+    const pool = new pg.Pool({ connectionString: target, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    handle = { db, dialect, close: () => db.destroy() };
+  }
+  try {
+    await migrate(handle.db, dialect);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}

@@ -1,0 +1,77 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, EventsTable } from './schema.ts';
+
+export interface AgendaEvent {
+  id: string;
+  rubriqueId: number;
+  title: string;
+  summary: string;
+  location: string;
+  start: string;
+  end: string;
+  allDay: boolean;
+}
+
+const toEvent = (row: Selectable<EventsTable>): AgendaEvent => ({
+  id: row.id,
+  rubriqueId: row.rubrique_id,
+  title: row.title,
+  summary: row.summary,
+  location: row.location,
+  start: row.start_at,
+  end: row.end_at,
+  allDay: row.all_day === 1,
+});
+
+/** Soonest first; equal starts by id. */
+const byStart = (a: AgendaEvent, b: AgendaEvent) =>
+  a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+export function eventStore(db: Kysely<Database>) {
+  return {
+    async insertMany(siteId: number, events: AgendaEvent[]): Promise<void> {
+      for (let i = 0; i < events.length; i += 500) {
+        await db
+          .insertInto('events')
+          .values(
+            events.slice(i, i + 500).map((e) => ({
+              site_id: siteId,
+              id: e.id,
+              rubrique_id: e.rubriqueId,
+              title: e.title,
+              summary: e.summary,
+              location: e.location,
+              start_at: e.start,
+              end_at: e.end,
+              all_day: e.allDay ? 1 : 0,
+            })),
+          )
+          .execute();
+      }
+    },
+
+    /** The `max` soonest events of these rubriques that have not ended at `now`. */
+    async upcoming(rubriqueIds: number[], max: number, now: Date): Promise<AgendaEvent[]> {
+      const at = now.toISOString();
+      const perRubrique = await Promise.all(
+        rubriqueIds.map((rubriqueId) =>
+          db
+            .selectFrom('events')
+            .selectAll()
+            .where('rubrique_id', '=', rubriqueId)
+            .where('end_at', '>=', at)
+            .orderBy('start_at')
+            .orderBy('id')
+            .limit(max)
+            .execute(),
+        ),
+      );
+      return perRubrique.flat().map(toEvent).sort(byStart).slice(0, max);
+    },
+
+    async list(siteId: number): Promise<AgendaEvent[]> {
+      const rows = await db.selectFrom('events').selectAll().where('site_id', '=', siteId).orderBy('seq').execute();
+      return rows.map(toEvent);
+    },
+  };
+}

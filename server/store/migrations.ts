@@ -1,0 +1,149 @@
+/**
+ * Numbered migrations, applied at start in order, each in its own transaction
+ * (Kysely's Migrator). A database that has run a migration this code does not know
+ * (written by a newer Tuiles) is refused, not damaged.
+ */
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Dialect } from './database.ts';
+
+type Builder = (dialect: Dialect) => Migration;
+
+const initial: Builder = (dialect) => ({
+  async up(db: Kysely<any>) {
+    // SQLite's rowid alias vs PostgreSQL's identity column: the only dialect split.
+    const id = (name: string) => (table: any) =>
+      dialect === 'postgres'
+        ? table.addColumn(name, 'integer', (c: any) => c.primaryKey().generatedByDefaultAsIdentity())
+        : table.addColumn(name, 'integer', (c: any) => c.primaryKey().autoIncrement());
+
+    await id('id')(db.schema.createTable('sites'))
+      .addColumn('slug', 'text', (c: any) => c.notNull().unique())
+      .addColumn('name', 'text', (c: any) => c.notNull())
+      .addColumn('peertube_hosts', 'text', (c: any) => c.notNull().defaultTo('[]'))
+      .addColumn('created_at', 'text', (c: any) => c.notNull())
+      .execute();
+
+    await id('id')(db.schema.createTable('groups'))
+      .addColumn('site_id', 'integer', (c: any) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('slug', 'text', (c: any) => c.notNull())
+      .addColumn('name', 'text', (c: any) => c.notNull())
+      .addUniqueConstraint('groups_site_slug', ['site_id', 'slug'])
+      .execute();
+
+    await id('id')(db.schema.createTable('users'))
+      .addColumn('site_id', 'integer', (c: any) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('login', 'text', (c: any) => c.notNull())
+      .addColumn('password_hash', 'text', (c: any) => c.notNull())
+      .addColumn('display_name', 'text', (c: any) => c.notNull())
+      .addColumn('profile', 'text', (c: any) => c.notNull())
+      .addColumn('niveau', 'text')
+      .addColumn('fonction', 'text')
+      .addUniqueConstraint('users_site_login', ['site_id', 'login'])
+      .execute();
+    await db.schema.createIndex('users_login').on('users').column('login').execute();
+
+    await db.schema
+      .createTable('user_groups')
+      .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('group_id', 'integer', (c) => c.notNull().references('groups.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('user_groups_pk', ['user_id', 'group_id'])
+      .execute();
+
+    await id('id')(db.schema.createTable('rubriques'))
+      .addColumn('site_id', 'integer', (c: any) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('slug', 'text', (c: any) => c.notNull())
+      .addColumn('title', 'text', (c: any) => c.notNull())
+      .addColumn('parent_id', 'integer', (c: any) => c.references('rubriques.id').onDelete('cascade'))
+      .addColumn('visibility', 'text', (c: any) => c.notNull())
+      .addColumn('blog', 'integer', (c: any) => c.notNull())
+      .addColumn('agenda', 'integer', (c: any) => c.notNull())
+      .addColumn('position', 'integer', (c: any) => c.notNull())
+      .addUniqueConstraint('rubriques_site_slug', ['site_id', 'slug'])
+      .execute();
+
+    await id('id')(db.schema.createTable('rights'))
+      .addColumn('rubrique_id', 'integer', (c: any) => c.notNull().references('rubriques.id').onDelete('cascade'))
+      .addColumn('profile', 'text')
+      .addColumn('group_id', 'integer', (c: any) => c.references('groups.id').onDelete('cascade'))
+      .addColumn('user_id', 'integer', (c: any) => c.references('users.id').onDelete('cascade'))
+      .addColumn('role', 'text', (c: any) => c.notNull())
+      .execute();
+    await db.schema.createIndex('rights_rubrique').on('rights').column('rubrique_id').execute();
+
+    await (dialect === 'postgres'
+      ? db.schema.createTable('articles').addColumn('seq', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
+      : db.schema.createTable('articles').addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement()))
+      .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('rubrique_id', 'integer', (c) => c.notNull().references('rubriques.id').onDelete('cascade'))
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('summary', 'text', (c) => c.notNull())
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('published_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addColumn('activity_at', 'text', (c) => c.notNull())
+      .addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+      .addColumn('illustration', 'text')
+      .addUniqueConstraint('articles_site_id', ['site_id', 'id'])
+      .execute();
+    // The feed index: one rubrique's published articles, newest activity first. The
+    // news query walks it per rubrique and stops after `max` rows.
+    await db.schema
+      .createIndex('articles_feed')
+      .on('articles')
+      .columns(['rubrique_id', 'status', 'activity_at'])
+      .execute();
+
+    await (dialect === 'postgres'
+      ? db.schema.createTable('events').addColumn('seq', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
+      : db.schema.createTable('events').addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement()))
+      .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('rubrique_id', 'integer', (c) => c.notNull().references('rubriques.id').onDelete('cascade'))
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('summary', 'text', (c) => c.notNull())
+      .addColumn('location', 'text', (c) => c.notNull())
+      .addColumn('start_at', 'text', (c) => c.notNull())
+      .addColumn('end_at', 'text', (c) => c.notNull())
+      .addColumn('all_day', 'integer', (c) => c.notNull())
+      .addUniqueConstraint('events_site_id', ['site_id', 'id'])
+      .execute();
+    await db.schema.createIndex('events_upcoming').on('events').columns(['rubrique_id', 'end_at']).execute();
+
+    await db.schema
+      .createTable('pages')
+      .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('tiles', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('pages_pk', ['site_id', 'kind'])
+      .execute();
+
+    await db.schema
+      .createTable('sessions')
+      .addColumn('token_hash', 'text', (c) => c.primaryKey())
+      .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .execute();
+  },
+});
+
+const migrations: Record<string, Builder> = {
+  '0001-initial': initial,
+};
+
+export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<void> {
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      return Object.fromEntries(Object.entries(migrations).map(([name, build]) => [name, build(dialect)]));
+    },
+  };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    const what = failed ? `migration ${failed.migrationName}` : 'the migration history';
+    throw new Error(`Database schema: ${what} failed: ${(error as Error).message}`);
+  }
+}

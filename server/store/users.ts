@@ -1,0 +1,102 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Profile } from '../../contract/vocabulary.ts';
+import type { Database, UsersTable } from './schema.ts';
+
+export interface Group {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface User {
+  id: number;
+  siteId: number;
+  login: string;
+  displayName: string;
+  profile: Profile;
+  niveau: string | null;
+  fonction: string | null;
+  /** Ids of the user's groups. */
+  groups: number[];
+}
+
+export interface UserWithPassword extends User {
+  passwordHash: string;
+}
+
+export function userStore(db: Kysely<Database>) {
+  async function withGroups(rows: Selectable<UsersTable>[]): Promise<UserWithPassword[]> {
+    if (rows.length === 0) return [];
+    const memberships = await db
+      .selectFrom('user_groups')
+      .select(['user_id', 'group_id'])
+      .where(
+        'user_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .orderBy('group_id')
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      siteId: row.site_id,
+      login: row.login,
+      displayName: row.display_name,
+      profile: row.profile as Profile,
+      niveau: row.niveau,
+      fonction: row.fonction,
+      passwordHash: row.password_hash,
+      groups: memberships.filter((m) => m.user_id === row.id).map((m) => m.group_id),
+    }));
+  }
+
+  return {
+    async createGroup(siteId: number, group: { slug: string; name: string }): Promise<Group> {
+      const row = await db
+        .insertInto('groups')
+        .values({ site_id: siteId, slug: group.slug, name: group.name })
+        .returning(['id', 'slug', 'name'])
+        .executeTakeFirstOrThrow();
+      return row;
+    },
+    async groups(siteId: number): Promise<Group[]> {
+      return db.selectFrom('groups').select(['id', 'slug', 'name']).where('site_id', '=', siteId).orderBy('id').execute();
+    },
+    async create(
+      siteId: number,
+      user: Omit<UserWithPassword, 'id' | 'siteId'>,
+    ): Promise<User> {
+      const row = await db
+        .insertInto('users')
+        .values({
+          site_id: siteId,
+          login: user.login,
+          password_hash: user.passwordHash,
+          display_name: user.displayName,
+          profile: user.profile,
+          niveau: user.niveau,
+          fonction: user.fonction,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (user.groups.length > 0) {
+        await db
+          .insertInto('user_groups')
+          .values(user.groups.map((groupId) => ({ user_id: row.id, group_id: groupId })))
+          .execute();
+      }
+      return { id: row.id, siteId, login: user.login, displayName: user.displayName, profile: user.profile, niveau: user.niveau, fonction: user.fonction, groups: user.groups };
+    },
+    /** Every account with this login, across sites (a login form may not name the site). */
+    async byLogin(login: string): Promise<UserWithPassword[]> {
+      return withGroups(await db.selectFrom('users').selectAll().where('login', '=', login).execute());
+    },
+    async byId(id: number): Promise<UserWithPassword | null> {
+      const [user] = await withGroups(await db.selectFrom('users').selectAll().where('id', '=', id).execute());
+      return user ?? null;
+    },
+    async list(siteId: number): Promise<UserWithPassword[]> {
+      return withGroups(await db.selectFrom('users').selectAll().where('site_id', '=', siteId).orderBy('id').execute());
+    },
+  };
+}

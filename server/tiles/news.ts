@@ -1,0 +1,12 @@
+import { newsConfig, type NewsData } from '../../contract/tiles/news.ts';
+import { readableSlugs, readableWith, toResolvedArticle, type TileResolver } from './context.ts';
+
+export const news: TileResolver<typeof newsConfig, NewsData> = {
+  config: newsConfig,
+  async resolve(config, ctx) {
+    const rubriques = readableWith(ctx, config.rubriques, 'blog');
+    const articles = await ctx.store.articles.latestPublished(rubriques, config.max, ctx.now);
+    return { items: articles.map((a) => toResolvedArticle(a, ctx)) };
+  },
+  visibleConfig: (config, ctx) => ({ ...config, rubriques: readableSlugs(ctx, config.rubriques) }),
+};

@@ -1,0 +1,47 @@
+/** An app on a fresh database with the test school imported, and a fixed clock. */
+import { createApp } from '../../server/app.ts';
+import { createSanitizer } from '../../server/content/sanitize.ts';
+import { importSiteDocument } from '../../server/site-document/import.ts';
+import type { SiteDocumentInput } from '../../server/site-document/schema.ts';
+import type { Backend } from './backends.ts';
+import { NOW, PASSWORD, schoolDocument } from './fixtures.ts';
+
+export const sanitize = createSanitizer();
+
+export async function testApp(backend: Backend, document: SiteDocumentInput = schoolDocument(), options: { publicMaxAge?: number } = {}) {
+  const db = await backend.fresh();
+  await importSiteDocument(db.store, document, { now: NOW, sanitize });
+  let now = NOW;
+  const errors: unknown[] = [];
+  const app = createApp({
+    store: db.store,
+    sanitize,
+    now: () => now,
+    publicMaxAge: options.publicMaxAge ?? 15,
+    log: (_message, error) => errors.push(error),
+  });
+  const request = (path: string, init?: RequestInit) => app.request(path, init);
+  return {
+    ...db,
+    app,
+    errors,
+    request,
+    setNow(date: Date) {
+      now = date;
+    },
+    /** Logs in and returns the Cookie header to send. */
+    async login(login: string, password = PASSWORD): Promise<string> {
+      const res = await request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ login, password }),
+      });
+      if (res.status !== 200) throw new Error(`login ${login}: ${res.status} ${await res.text()}`);
+      return res.headers.get('set-cookie')!.split(';')[0];
+    },
+    async getJson(path: string, cookie?: string) {
+      const res = await request(path, cookie ? { headers: { Cookie: cookie } } : undefined);
+      return { res, body: (await res.json()) as any };
+    },
+  };
+}
