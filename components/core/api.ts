@@ -1,0 +1,126 @@
+/**
+ * The elements' only way to the Tuiles server: a `fetch` wrapper that speaks the
+ * JSON API (contract/api.ts), forwards an AbortSignal, and turns every failure into a
+ * `FetchError` carrying an HTTP status (0 when the server could not be reached).
+ */
+import type { ApiError } from '../../contract/api.ts';
+import type { PageKind } from '../../contract/vocabulary.ts';
+
+export class FetchError extends Error {
+  /** HTTP status, or 0 when the request never got an answer (network, CORS, DNS). */
+  readonly status: number;
+  /** The server's error code (`not_found`...), when it sent one. */
+  readonly code: string | undefined;
+
+  constructor(status: number, message: string, code?: string) {
+    super(message);
+    this.name = 'FetchError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** The status to report for any error a fetch may throw. */
+export function statusOf(error: unknown): number {
+  return error instanceof FetchError ? error.status : 0;
+}
+
+/** The server's origin without a trailing slash: `server` if given, else this page's origin. */
+export function serverBase(server?: string | null): string {
+  const given = server?.trim();
+  return (given || globalThis.location?.origin || '').replace(/\/+$/, '');
+}
+
+/** `rubriques="a, b"` -> `a,b`; empty when nothing is listed. */
+export function listParam(value: string | null | undefined): string {
+  return (value ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(',');
+}
+
+function siteBase(server: string | undefined, site: string): string {
+  return `${serverBase(server)}/api/sites/${encodeURIComponent(site)}`;
+}
+
+/** `GET /api/sites/:site/pages/:kind` */
+export function pageUrl(server: string | undefined, site: string, kind: PageKind): string {
+  return `${siteBase(server, site)}/pages/${kind}`;
+}
+
+/** `GET /api/sites/:site/tiles/:type?…`; empty and undefined parameters are left out. */
+export function tileUrl(
+  server: string | undefined,
+  site: string,
+  type: string,
+  params: Record<string, string | number | undefined>,
+): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') query.set(name, String(value));
+  }
+  const search = query.toString();
+  return `${siteBase(server, site)}/tiles/${type}${search ? `?${search}` : ''}`;
+}
+
+export interface GetOptions {
+  signal?: AbortSignal;
+  /** `include` only for the viewer's own data (personal page); anonymous calls send no cookie. */
+  credentials?: RequestCredentials;
+}
+
+export async function getJson<T>(url: string, { signal, credentials = 'omit' }: GetOptions = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials, headers: { accept: 'application/json' } });
+  } catch (error) {
+    // An abort is not a failure: the task that asked has been superseded.
+    if (signal?.aborted) throw error;
+    throw new FetchError(0, 'server unreachable');
+  }
+  if (!response.ok) {
+    let code: string | undefined;
+    let message = `HTTP ${response.status}`;
+    try {
+      const body = (await response.json()) as ApiError;
+      code = body.error?.code;
+      message = body.error?.message ?? message;
+    } catch {
+      // Not our JSON error (a proxy's HTML page): the status says enough.
+    }
+    throw new FetchError(response.status, message, code);
+  }
+  try {
+    return (await response.json()) as T;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new FetchError(response.status, 'invalid JSON');
+  }
+}
+
+/**
+ * Item and image URLs are relative to the Tuiles server unless absolute: resolve them
+ * against `server` so an element embedded on another site still points home.
+ */
+export function resolveUrl(url: string, server?: string): string {
+  try {
+    return new URL(url, `${serverBase(server)}/`).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A link target, or undefined when the URL is empty or not http(s). Lit does not
+ * sanitize `href` bindings, so a `javascript:` URL must never get this far.
+ */
+export function resolveLink(url: string | null | undefined, server?: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    const resolved = new URL(url, `${serverBase(server)}/`);
+    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
