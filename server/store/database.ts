@@ -44,6 +44,9 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
     handle = { db, dialect, close: () => db.destroy() };
   } else {
     const pool = new pg.Pool({ connectionString: target, max: 10 });
+    // An idle connection cut by the server (restart, failover) must not crash the
+    // process: the pool drops it and the next query opens a new one.
+    pool.on('error', (error) => console.error(`[tuiles] PostgreSQL idle connection lost: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     handle = { db, dialect, close: () => db.destroy() };
   }
