@@ -32,6 +32,7 @@ export async function main(args: string[]): Promise<number> {
   try {
     switch (command) {
       case 'serve': {
+        readConfig(process.env); // a bad variable stops here, before anything loads
         const { startServer } = await import('./main.ts');
         await startServer();
         return -1; // keeps running

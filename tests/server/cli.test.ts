@@ -1,0 +1,88 @@
+/** The `tuiles` command as an operator runs it: a real process on a real database file. */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { schoolDocument } from './fixtures.ts';
+
+const run = promisify(execFile);
+const bin = new URL('../../bin/tuiles.js', import.meta.url).pathname;
+
+async function tuiles(args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error: any) {
+    if (typeof error.code !== 'number') throw error;
+    return { code: error.code as number, stdout: error.stdout as string, stderr: error.stderr as string };
+  }
+}
+
+describe('the tuiles command', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tuiles-cli-'));
+  const env = { DATABASE_URL: `sqlite:${join(dir, 'cli.db')}` };
+
+  it('imports a site document into the database named by DATABASE_URL, then exports it back', async () => {
+    const file = join(dir, 'site.json');
+    writeFileSync(file, JSON.stringify(schoolDocument()));
+    const imported = await tuiles(['import', file], env);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stderr, /college-test/);
+    const exported = await tuiles(['export', 'college-test'], env);
+    assert.equal(exported.code, 0, exported.stderr);
+    const doc = JSON.parse(exported.stdout);
+    assert.equal(doc.site.slug, 'college-test');
+    assert.equal(doc.articles.length, schoolDocument().articles!.length);
+
+    // And the export imports into a fresh database, giving the same document.
+    writeFileSync(join(dir, 'export.json'), exported.stdout);
+    const env2 = { DATABASE_URL: `sqlite:${join(dir, 'copy.db')}` };
+    assert.equal((await tuiles(['import', join(dir, 'export.json')], env2)).code, 0);
+    assert.equal((await tuiles(['export', 'college-test'], env2)).stdout, exported.stdout);
+  });
+
+  it('rejects an invalid document whole, printing the JSON path at fault', async () => {
+    const doc = schoolDocument({ site: { slug: 'autre', name: 'Autre' } });
+    (doc.articles![4] as any).status = 'publie';
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const result = await tuiles(['import', file], env);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /articles\[4\]\.status/);
+    const exported = await tuiles(['export', 'autre'], env);
+    assert.equal(exported.code, 1);
+    assert.match(exported.stderr, /Site inconnu/);
+  });
+
+  it('says what is wrong with a file that is not JSON', async () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{"site":');
+    const result = await tuiles(['import', file], env);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /broken\.json/);
+  });
+
+  it('stops with one line naming the variable when the configuration is bad', async () => {
+    const port = await tuiles(['serve'], { ...env, PORT: 'huit-mille' });
+    assert.equal(port.code, 1);
+    assert.equal(port.stderr.trim().split('\n').length, 1);
+    assert.match(port.stderr, /PORT/);
+    const db = await tuiles(['serve'], { DATABASE_URL: 'mysql://localhost/x' });
+    assert.equal(db.code, 1);
+    assert.match(db.stderr, /^tuiles: DATABASE_URL/);
+    assert.equal(db.stderr.trim().split('\n').length, 1);
+  });
+
+  it('explains its usage for an unknown command', async () => {
+    const result = await tuiles(['frobnicate'], env);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /Utilisation/);
+  });
+
+  it('keeps data written by the CLI in the SQLite file (WAL)', () => {
+    assert.ok(readFileSync(join(dir, 'cli.db')).length > 0);
+  });
+});
