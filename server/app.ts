@@ -11,6 +11,7 @@ import { siteRoutes } from './http/sites.ts';
 import { authRoutes } from './http/auth.ts';
 import { sameOrigin } from './http/same-origin.ts';
 import { staticRoutes } from './http/static.ts';
+import { documentRoutes } from './http/documents.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -35,6 +36,11 @@ export function createApp(deps: Deps) {
   api.route('/', sites.app);
   api.route('/', authRoutes(deps));
   app.route('/api', api);
+
+  const documents = new Hono<ViewerEnv>();
+  documents.use(viewerMiddleware(deps));
+  documents.route('/', documentRoutes(deps));
+  app.route('/', documents);
   app.route('/', staticRoutes(deps));
 
   return Object.assign(app, { publicCache: sites.cache });

@@ -69,6 +69,11 @@ export function eventStore(db: Kysely<Database>) {
       return perRubrique.flat().map(toEvent).sort(byStart).slice(0, max);
     },
 
+    async byId(siteId: number, id: string): Promise<AgendaEvent | null> {
+      const row = await db.selectFrom('events').selectAll().where('site_id', '=', siteId).where('id', '=', id).executeTakeFirst();
+      return row ? toEvent(row) : null;
+    },
+
     async list(siteId: number): Promise<AgendaEvent[]> {
       const rows = await db.selectFrom('events').selectAll().where('site_id', '=', siteId).orderBy('seq').execute();
       return rows.map(toEvent);

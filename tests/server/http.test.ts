@@ -268,6 +268,36 @@ for (const backend of backends) {
       });
     });
 
+    describe('article and event pages', () => {
+      it('renders a public article as a French HTML page', async () => {
+        const res = await t.request(`${BASE}/sites/college-test/articles/a-cdi-1`);
+        assert.equal(res.status, 200);
+        assert.match(res.headers.get('content-type')!, /text\/html/);
+        const page = await res.text();
+        assert.match(page, /<html lang="fr">/);
+        assert.match(page, /<h1>Prix des lecteurs<\/h1>/);
+        assert.doesNotMatch(page, /<script>alert/);
+      });
+      it('answers a private article with the same 404 page as a missing one', async () => {
+        const secret = await t.request(`${BASE}/sites/college-test/articles/a-profs-1`);
+        const missing = await t.request(`${BASE}/sites/college-test/articles/nope`);
+        assert.equal(secret.status, 404);
+        assert.equal(await secret.text(), await missing.text());
+      });
+      it('renders the private article for a reader, privately', async () => {
+        const res = await t.request(`${BASE}/sites/college-test/articles/a-profs-1`, { headers: { Cookie: await t.login('prof') } });
+        assert.equal(res.status, 200);
+        assert.equal(res.headers.get('cache-control'), 'private, no-store');
+        assert.match(await res.text(), /Conseil pédagogique/);
+      });
+      it('renders a public event with its place, and hides a private one', async () => {
+        const res = await t.request(`${BASE}/sites/college-test/events/e-ongoing`);
+        assert.equal(res.status, 200);
+        assert.match(await res.text(), /Lieu : Gymnase/);
+        assert.equal((await t.request(`${BASE}/sites/college-test/events/e-profs`)).status, 404);
+      });
+    });
+
     it('answers unknown API routes with a JSON 404', async () => {
       const { res, body } = await t.getJson(`${BASE}/api/nope`);
       assert.equal(res.status, 404);

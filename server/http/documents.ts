@@ -1,0 +1,104 @@
+/**
+ * The human pages behind item URLs: `/sites/:site/articles/:id` and
+ * `/sites/:site/events/:id`. Server-rendered HTML, resolved for the viewer with the same
+ * access rules as the API: an article the viewer may not read is a plain 404 page.
+ */
+import { Hono } from 'hono';
+import { html, raw } from 'hono/html';
+import type { Deps } from '../deps.ts';
+import type { ViewerEnv } from './session.ts';
+import { resolveContext } from './context.ts';
+import { AppError } from '../errors.ts';
+
+const dateFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'Europe/Paris' });
+const dateTimeFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' });
+
+const layout = (title: string, siteName: string, content: unknown) => html`<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${title} — ${siteName}</title>
+    <style>
+      body { font: 1.0625rem/1.6 system-ui, sans-serif; margin: 0; color: #1b1f24; background: #f6f7f9; }
+      main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; background: #fff; min-height: 100vh; }
+      a { color: #0b5cad; } a:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+      img { max-width: 100%; height: auto; border-radius: 8px; }
+      .meta { color: #555d66; font-size: .95rem; }
+      .summary { font-size: 1.15rem; color: #333a42; }
+      @media (prefers-color-scheme: dark) { body { background: #111418; color: #e8eaed; } main { background: #1b1f24; }
+        a { color: #8cc4ff; } .meta { color: #b4bcc4; } .summary { color: #d4d9de; } }
+    </style>
+  </head>
+  <body>
+    <main>
+      <p><a href="/">← ${siteName}</a></p>
+      ${content}
+    </main>
+  </body>
+</html>`;
+
+export function documentRoutes(deps: Deps) {
+  const app = new Hono<ViewerEnv>();
+
+  app.onError((error, c) => {
+    const status = error instanceof AppError ? error.status : 500;
+    if (status >= 500) deps.log(`${c.req.path} failed`, error);
+    c.header('Cache-Control', 'no-store');
+    const message = status === 404 ? 'Cette page est introuvable.' : 'Une erreur est survenue.';
+    return c.html(layout(message, 'Tuiles', html`<h1>${message}</h1>`), status as 404 | 500);
+  });
+
+  const privacyHeaders = (c: { header(name: string, value: string): void }, anonymous: boolean) => {
+    c.header('Vary', 'Cookie');
+    c.header('Cache-Control', anonymous ? `public, max-age=${deps.publicMaxAge}` : 'private, no-store');
+  };
+
+  app.get('/sites/:site/articles/:id', async (c) => {
+    const viewer = c.get('viewer');
+    const ctx = await resolveContext(deps, c.req.param('site'), viewer);
+    const [article] = await deps.store.articles.publishedByIds(ctx.site.id, [c.req.param('id')], [...ctx.access.readable], ctx.now);
+    if (!article) throw new AppError(404, 'not_found', 'Article introuvable.');
+    privacyHeaders(c, viewer.kind === 'anonymous');
+    const image = article.illustration;
+    return c.html(
+      layout(
+        article.title,
+        ctx.site.name,
+        html`<article>
+          <h1>${article.title}</h1>
+          <p class="meta">Publié le <time datetime="${article.publishedAt}">${dateFr.format(new Date(article.publishedAt))}</time></p>
+          ${article.summary ? html`<p class="summary">${article.summary}</p>` : ''}
+          ${image ? html`<img src="${image.url}" alt="${image.alt ?? ''}" width="${image.width ?? ''}" height="${image.height ?? ''}" />` : ''}
+          ${raw(article.body /* sanitized with DOMPurify when saved */)}
+        </article>`,
+      ),
+    );
+  });
+
+  app.get('/sites/:site/events/:id', async (c) => {
+    const viewer = c.get('viewer');
+    const ctx = await resolveContext(deps, c.req.param('site'), viewer);
+    const event = (await deps.store.events.byId(ctx.site.id, c.req.param('id'))) ?? null;
+    if (!event || !ctx.access.readable.has(event.rubriqueId)) throw new AppError(404, 'not_found', 'Événement introuvable.');
+    privacyHeaders(c, viewer.kind === 'anonymous');
+    const format = event.allDay ? dateFr : dateTimeFr;
+    return c.html(
+      layout(
+        event.title,
+        ctx.site.name,
+        html`<article>
+          <h1>${event.title}</h1>
+          <p class="meta">
+            <time datetime="${event.start}">${format.format(new Date(event.start))}</time>
+            ${event.end !== event.start ? html` – <time datetime="${event.end}">${format.format(new Date(event.end))}</time>` : ''}
+            ${event.location ? html`<br />Lieu : ${event.location}` : ''}
+          </p>
+          ${event.summary ? html`<p class="summary">${event.summary}</p>` : ''}
+        </article>`,
+      ),
+    );
+  });
+
+  return app;
+}
