@@ -6,8 +6,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 export default {
   files: ['tests/components/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 4,
+  // One page at a time: headless Chromium gives background pages no animation
+  // frames, and fixtures wait for one. The whole suite still runs in seconds.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
+  // Lit's dev build (used in tests for its warnings) announces itself in every file.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

@@ -70,6 +70,11 @@ export abstract class TuilesTileElement<C extends { title?: string }, D> extends
     return null;
   }
 
+  /** Attributes a stand-alone element cannot fetch without, besides `site`. */
+  protected requiredAttributes(): string[] {
+    return [];
+  }
+
   /** Config fields set by attributes (`limit`, `hide-dates`...), applied last. */
   protected overrides(): Partial<C> {
     return {};
@@ -112,9 +117,14 @@ export abstract class TuilesTileElement<C extends { title?: string }, D> extends
     return this.now ?? new Date();
   }
 
+  /** The first attribute a stand-alone fetch lacks, if any. */
+  private missingAttribute(): string | undefined {
+    return ['site', ...this.requiredAttributes()].find((name) => !this.getAttribute(name)?.trim());
+  }
+
   private standaloneUrl(): string | undefined {
     const query = this.query();
-    if (!query || !this.site) return undefined;
+    if (!query || !this.site || this.missingAttribute()) return undefined;
     return tileUrl(this.server, this.site, this.tileType, query);
   }
 
@@ -141,7 +151,8 @@ export abstract class TuilesTileElement<C extends { title?: string }, D> extends
     if (this.data !== undefined) return this.renderTile(this.resolveConfig(this.config, lang), this.data, lang);
     if (this.query() === null) return nothing;
     const config = this.resolveConfig(this.config, lang);
-    if (!this.site) return this.frame(config, errorCard(messagesFor(lang).missingSite));
+    const missing = this.missingAttribute();
+    if (missing) return this.frame(config, errorCard(messagesFor(lang).missingAttribute(missing)));
     return this.tileTask.render({
       initial: () => this.frame(config, this.renderSkeleton(config), true),
       pending: () => this.frame(config, this.renderSkeleton(config), true),

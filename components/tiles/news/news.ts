@@ -80,6 +80,10 @@ export class TuilesNews extends TuilesTileElement<NewsConfig, NewsData> {
     return { title: m.news, rubriques: [], max: 6, showDates: true, showIllustration: true, showSummary: true };
   }
 
+  protected override requiredAttributes(): string[] {
+    return ['rubriques'];
+  }
+
   protected override query() {
     return { rubriques: listParam(this.rubriques), limit: this.limit };
   }

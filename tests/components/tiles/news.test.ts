@@ -314,6 +314,7 @@ describe('<tuiles-news>', () => {
       stubFetch(() => json({ error: { code: 'not_found', message: 'Site inconnu' } }, 404));
       const el = document.createElement('tuiles-news');
       el.setAttribute('site', 'nulle-part');
+      el.setAttribute('rubriques', 'cdi');
       el.setAttribute('lang', 'en');
       const fired = oneEvent(el, 'tuiles-error');
       document.body.append(el);
@@ -347,7 +348,14 @@ describe('<tuiles-news>', () => {
     it('asks for the site attribute when it is missing', async () => {
       const calls = stubFetch(() => json(tileResponse(data)));
       const el = await fixture<TuilesNews>(html`<tuiles-news rubriques="cdi"></tuiles-news>`);
-      expect(text(el, '[part="error"]')).to.contain('site');
+      expect(text(el, '[part="error"]')).to.contain('« site »');
+      expect(calls).to.have.length(0);
+    });
+
+    it('asks for the rubriques attribute when it is missing', async () => {
+      const calls = stubFetch(() => json(tileResponse(data)));
+      const el = await fixture<TuilesNews>(html`<tuiles-news site="college-carladez"></tuiles-news>`);
+      expect(text(el, '[part="error"]')).to.contain('« rubriques »');
       expect(calls).to.have.length(0);
     });
   });
