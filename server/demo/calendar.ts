@@ -125,8 +125,19 @@ export class SchoolCalendar {
     this.holidays = holidaysBetween(today - 400, today + 400);
   }
 
+  holidayAt(day: Day): Holiday | undefined {
+    return this.holidays.find((h) => day >= h.first && day <= h.last);
+  }
+
   isHoliday(day: Day): boolean {
-    return this.holidays.some((h) => day >= h.first && day <= h.last);
+    return this.holidayAt(day) !== undefined;
+  }
+
+  /** School days from `from` to `to` included, oldest first. */
+  schoolDaysBetween(from: Day, to: Day): Day[] {
+    const days: Day[] = [];
+    for (let d = from; d <= to; d++) if (this.isSchoolDay(d)) days.push(d);
+    return days;
   }
 
   /** A weekday (Monday to Friday) outside the holidays. */

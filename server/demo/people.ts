@@ -105,14 +105,13 @@ export const users: DocumentUser[] = [
   ...people.map((p) => ({ ...p, password: demoSharedPassword })),
 ];
 
-const publicBlogAgenda = { visibility: 'public', services: ['blog', 'agenda'] } as const;
+const publicBlogAgenda = (): Pick<DocumentRubrique, 'visibility' | 'services'> => ({ visibility: 'public', services: ['blog', 'agenda'] });
 
 export const rubriques: DocumentRubrique[] = [
   {
     slug: 'vie-etablissement',
     title: "Vie de l'établissement",
-    ...publicBlogAgenda,
-    services: ['blog', 'agenda'],
+    ...publicBlogAgenda(),
     rights: [
       { user: 'claire.moreau', role: 'gestionnaire' },
       { user: 'olivier.garnier', role: 'moderateur' },
@@ -148,7 +147,7 @@ export const rubriques: DocumentRubrique[] = [
   {
     slug: 'vie-scolaire',
     title: 'Vie scolaire',
-    ...publicBlogAgenda,
+    ...publicBlogAgenda(),
     rights: [
       { user: 'personnel.demo', role: 'gestionnaire' },
       { user: 'claire.moreau', role: 'moderateur' },
@@ -159,7 +158,7 @@ export const rubriques: DocumentRubrique[] = [
   {
     slug: 'association-sportive',
     title: 'Association sportive',
-    ...publicBlogAgenda,
+    ...publicBlogAgenda(),
     rights: [
       { user: 'antoine.mercier', role: 'gestionnaire' },
       { user: 'lucas.perrin', role: 'redacteur' },
@@ -168,7 +167,7 @@ export const rubriques: DocumentRubrique[] = [
   {
     slug: 'orientation',
     title: 'Orientation',
-    ...publicBlogAgenda,
+    ...publicBlogAgenda(),
     rights: [
       { user: 'emilie.leroy', role: 'moderateur' },
       { user: 'aurelie.faure', role: 'redacteur-publication' },
@@ -179,7 +178,7 @@ export const rubriques: DocumentRubrique[] = [
   {
     slug: 'voyages-scolaires',
     title: 'Voyages scolaires',
-    ...publicBlogAgenda,
+    ...publicBlogAgenda(),
     rights: [
       { user: 'sarah.cohen', role: 'gestionnaire' },
       { user: 'olivier.garnier', role: 'moderateur' },
@@ -211,12 +210,16 @@ export const rubriques: DocumentRubrique[] = [
     ],
   },
   {
+    // Rights hold on sub-rubriques too, and a user reads a rubrique only if they may
+    // read each ancestor: so this empty container is public (it publishes nothing) and
+    // each class below is private, open to its own pupils, parents and teachers only.
+    // Rights set here reach every class: the CPE reads them all, the principal adjoint
+    // manages them all.
     slug: 'classes',
     title: 'Classes',
-    visibility: 'private',
+    visibility: 'public',
     services: [],
     rights: [
-      { profile: 'enseignant', role: 'visiteur' },
       { user: 'personnel.demo', role: 'visiteur' },
       { user: 'olivier.garnier', role: 'gestionnaire' },
     ],
@@ -233,8 +236,6 @@ export const rubriques: DocumentRubrique[] = [
         { group: `parents-${c.slug}`, role: 'visiteur' },
         { group: `equipe-${c.slug}`, role: 'redacteur' },
         { user: c.principal, role: 'moderateur' },
-        { user: 'personnel.demo', role: 'visiteur' },
-        ...(c.slug === '3e-d' ? [{ user: 'lucas.perrin', role: 'redacteur' } as const] : []),
       ],
     }),
   ),

@@ -6,8 +6,9 @@
 import type { Theme } from './media.ts';
 
 /**
- * Values for a template's placeholders. Two keys are reserved: `theme` overrides the
- * template's illustration theme, `months` (e.g. "9 10") the months where it fits.
+ * Values for a template's placeholders. Three keys are reserved: `theme` overrides the
+ * template's illustration theme, `months` (e.g. "9 10") the months where it fits, and
+ * `only` (e.g. "6e-a 5e-b") the rubriques it is written for.
  */
 export type Case = Record<string, string>;
 
@@ -21,7 +22,7 @@ export interface ArticleTemplate {
   /** Months (1-12) of the school year when this article makes sense; any month if absent. */
   months?: number[];
   cases?: Case[];
-  /** Class rubriques only: the classes this template is written for (all if absent). */
+  /** The rubriques this template is written for (any rubrique using it if absent). */
   only?: string[];
 }
 
@@ -52,10 +53,14 @@ export function renderBody(blocks: (string | string[])[], values: Case, where: s
     .join('');
 }
 
-/** Every article a list of templates can give, with `context` values shared by all. */
-export function expand(templates: ArticleTemplate[], context: Case = {}): Instance[] {
-  return templates.flatMap((t) =>
-    (t.cases ?? [{}]).map((c) => {
+/**
+ * Every article a list of templates can give for one rubrique, with `context` values
+ * shared by all (a class's `{classe}`, `{pp}`...).
+ */
+export function expand(templates: ArticleTemplate[], rubrique: string, context: Case = {}): Instance[] {
+  const fits = (only: readonly string[] | undefined) => !only || only.includes(rubrique);
+  return templates.filter((t) => fits(t.only)).flatMap((t) =>
+    (t.cases ?? [{}]).filter((c) => fits(c.only?.split(' '))).map((c) => {
       const values = { ...context, ...c };
       const months = c.months ? c.months.split(' ').map(Number) : t.months;
       return {
