@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../components/tiles/news/news.ts';
 import type { TuilesNews } from '../../../components/tiles/news/news.ts';
 import type { NewsConfig, NewsData } from '../../../contract/tiles/news.ts';
@@ -170,6 +170,27 @@ describe('<tuiles-news>', () => {
       const el = await news(config, null);
       expect(one(el, '[part="error"]').getAttribute('role')).to.equal('status');
       expect(text(el, '[part="error"]')).to.equal('Cette tuile est momentanément indisponible.');
+    });
+
+    it('re-renders in English when its lang attribute changes', async () => {
+      const el = await news(config, { items: [] });
+      expect(text(el, '[part="empty"]')).to.equal('Aucune actualité pour le moment');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(text(el, '[part="empty"]')).to.equal('No news yet');
+    });
+
+    it('reaches every article link with the keyboard and shows a visible focus ring', async () => {
+      const el = await news();
+      await sendKeys({ press: 'Tab' });
+      const focused = el.shadowRoot?.activeElement as HTMLAnchorElement;
+      expect(focused?.localName).to.equal('a');
+      expect(focused.href).to.equal('https://ent.example/articles/a2');
+      const style = getComputedStyle(focused);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(style.outlineWidth).to.equal('3px');
+      await sendKeys({ press: 'Tab' });
+      expect((el.shadowRoot?.activeElement as HTMLAnchorElement).href).to.equal('https://ent.example/articles/a1');
     });
 
     it('is accessible', async () => {
