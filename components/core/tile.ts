@@ -5,7 +5,7 @@
  * and the frame around the content: heading, loading skeleton, empty and error states.
  */
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { Task, initialState } from '@lit/task';
 import type { TileResponse } from '../../contract/api.ts';
 import { getJson, statusOf, tileUrl } from './api.ts';
 import { errorCard, failure, heading } from './templates.ts';
@@ -159,11 +159,6 @@ export abstract class TuilesTileElement<C extends { title?: string }, D> extends
       complete: (tile) => this.renderTile(this.resolveConfig({ ...tile.config, ...this.config }, lang), tile.data, lang),
       error: (error) => this.frame(config, failure(lang, statusOf(error), () => this.retry())),
     });
-  }
-
-  /** True while the element is fetching its own data. */
-  get loading(): boolean {
-    return this.data === undefined && this.tileTask.status === TaskStatus.PENDING;
   }
 
   protected renderTile(config: C, data: D | null, lang: Lang): unknown {
