@@ -1,0 +1,361 @@
+/**
+ * Requests per second over real HTTP on 127.0.0.1, each scenario of the app measured
+ * in rounds alternating with a bare Hono route that returns a constant JSON (same
+ * process, same @hono/node-server, same load), so the ratio says what Tuiles costs per
+ * request even when the machine is busy with something else.
+ *
+ * The servers run in a child process (`node --import tsx bench/http.ts serve`) so that
+ * autocannon, in this process, does not share their event loop. The child opens a
+ * fresh SQLite file in a temp dir, imports the demo school, and serves:
+ * - the bare route, GET /bare, on one port (and GET /__usage: the child's CPU time and
+ *   event-loop use, read before and after every run);
+ * - createApp(deps) as main.ts builds it (real clock, publicMaxAge 15 s) on another.
+ *
+ * Scenarios: anonymous public-home (200, answered from the in-process public cache
+ * after the first request), its revalidation (If-None-Match -> 304), and a logged-in
+ * pupil's personal-home (private: resolved on every request).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(import.meta.url);
+
+// ---------------------------------------------------------------------------------
+// The load generator (this process)
+// ---------------------------------------------------------------------------------
+
+/** The part of autocannon's result used here (the package ships no types). */
+interface CannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p99: number; average: number };
+  statusCodeStats: Record<string, { count: number }>;
+  errors: number;
+  timeouts: number;
+}
+interface CannonOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (options: CannonOptions) => Promise<CannonResult>;
+
+export interface HttpOptions {
+  /** Paired rounds per scenario: the bare route, then the scenario, `duration` s each. */
+  rounds?: number;
+  duration?: number;
+  /** Seconds of load before a scenario's first round, not counted. */
+  warmUp?: number;
+  connections?: number;
+  log?: (line: string) => void;
+}
+
+export interface Measure {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Server CPU time (user + system) per request, in microseconds. */
+  cpuMicros: number;
+  /** Share of the measured time the server's event loop was busy (1 = saturated). */
+  busy: number;
+  /** Responses whose status was not the expected one, plus errors and timeouts. */
+  unexpected: number;
+  total: number;
+}
+
+export interface HttpRow {
+  scenario: string;
+  status: number;
+  app: Measure;
+  bare: Measure;
+  /** Median over the rounds of (scenario req/s ÷ bare req/s in the round just before). */
+  ratio: number;
+  /** bare CPU per request ÷ scenario CPU per request: the ratio on an otherwise idle core. */
+  cpuRatio: number;
+  /** The smallest ratio asked for, if any. */
+  target?: number;
+}
+
+export interface HttpResult {
+  source: string;
+  site: string;
+  pupil: string;
+  connections: number;
+  rounds: number;
+  duration: number;
+  bodyBytes: number;
+  rows: HttpRow[];
+}
+
+interface Ready {
+  bare: number;
+  app: number;
+  site: string;
+  pupil: { login: string; password: string };
+  source: string;
+}
+
+/** What the child reports at GET /__usage on the bare port. */
+interface Usage {
+  cpu: { user: number; system: number };
+  elu: { idle: number; active: number; utilization: number };
+}
+
+function startTarget(): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', here, 'serve'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  return new Promise((resolvePromise, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => reject(new Error('the bench server did not start within 60 s')), 60_000);
+    child.once('exit', (code) => reject(new Error(`the bench server exited early (${code})`)));
+    lines.on('line', (line) => {
+      if (line.startsWith('READY ')) {
+        clearTimeout(timer);
+        resolvePromise({ child, ready: JSON.parse(line.slice('READY '.length)) as Ready });
+      } else {
+        process.stdout.write(`  [server] ${line}\n`);
+      }
+    });
+  });
+}
+
+function stopTarget(child: ChildProcess): Promise<void> {
+  return new Promise((done) => {
+    if (child.exitCode !== null) return done();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+interface Load {
+  url: string;
+  expected: number;
+  headers: Record<string, string>;
+}
+
+interface Sample {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  cpuMicros: number;
+  activeMs: number;
+  elapsedMs: number;
+  unexpected: number;
+}
+
+/** One autocannon run, with the server's CPU and event-loop use over it. */
+async function sample(load: Load, seconds: number, connections: number, usageUrl: string): Promise<Sample> {
+  const before = (await (await fetch(usageUrl)).json()) as Usage;
+  const r = await autocannon({ url: load.url, connections, duration: seconds, headers: load.headers });
+  const after = (await (await fetch(usageUrl)).json()) as Usage;
+  const counted = Object.values(r.statusCodeStats).reduce((sum, s) => sum + s.count, 0);
+  const good = r.statusCodeStats[String(load.expected)]?.count ?? 0;
+  const active = after.elu.active - before.elu.active;
+  const idle = after.elu.idle - before.elu.idle;
+  return {
+    requestsPerSecond: r.requests.average,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    requests: counted,
+    cpuMicros: after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system,
+    activeMs: active,
+    elapsedMs: active + idle,
+    unexpected: counted - good + r.errors + r.timeouts,
+  };
+}
+
+function combine(samples: Sample[]): Measure {
+  const requests = samples.reduce((sum, s) => sum + s.requests, 0);
+  return {
+    requestsPerSecond: samples.reduce((sum, s) => sum + s.requestsPerSecond, 0) / samples.length,
+    p50Ms: median(samples.map((s) => s.p50Ms)),
+    p99Ms: Math.max(...samples.map((s) => s.p99Ms)),
+    cpuMicros: samples.reduce((sum, s) => sum + s.cpuMicros, 0) / Math.max(1, requests),
+    busy: samples.reduce((sum, s) => sum + s.activeMs, 0) / Math.max(1, samples.reduce((sum, s) => sum + s.elapsedMs, 0)),
+    unexpected: samples.reduce((sum, s) => sum + s.unexpected, 0),
+    total: requests,
+  };
+}
+
+/** One request, to check a scenario answers what it should before loading it. */
+async function probe(url: string, init: RequestInit, expected: number): Promise<Response> {
+  const res = await fetch(url, init);
+  if (res.status !== expected) throw new Error(`${init.method ?? 'GET'} ${url}: expected ${expected}, got ${res.status} ${await res.text()}`);
+  return res;
+}
+
+export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> {
+  const rounds = options.rounds ?? 3;
+  const duration = options.duration ?? 2;
+  const warmUp = options.warmUp ?? 1;
+  const connections = options.connections ?? 10;
+  const log = options.log ?? ((line: string) => console.log(line));
+  log('http: starting the server (fresh SQLite, demo school imported)…');
+  const { child, ready } = await startTarget();
+  try {
+    const bareUrl = `http://127.0.0.1:${ready.bare}/bare`;
+    const usageUrl = `http://127.0.0.1:${ready.bare}/__usage`;
+    const appBase = `http://127.0.0.1:${ready.app}`;
+    const publicUrl = `${appBase}/api/sites/${ready.site}/pages/public-home`;
+    const personalUrl = `${appBase}/api/sites/${ready.site}/pages/personal-home`;
+
+    await probe(bareUrl, {}, 200);
+    const first = await probe(publicUrl, {}, 200);
+    const etag = first.headers.get('etag');
+    if (!etag) throw new Error('public-home sent no ETag');
+    const bodyBytes = (await first.arrayBuffer()).byteLength;
+    await probe(publicUrl, { headers: { 'If-None-Match': etag } }, 304);
+    const login = await probe(
+      `${appBase}/api/auth/login`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ login: ready.pupil.login, password: ready.pupil.password }),
+      },
+      200,
+    );
+    const cookie = login.headers.get('set-cookie')?.split(';')[0];
+    if (!cookie) throw new Error('login sent no session cookie');
+    await probe(personalUrl, { headers: { Cookie: cookie } }, 200);
+
+    const bare: Load = { url: bareUrl, expected: 200, headers: {} };
+    const scenarios: (Load & { scenario: string; target?: number })[] = [
+      { scenario: 'public-home, anonymous', url: publicUrl, expected: 200, headers: {}, target: 0.5 },
+      { scenario: 'public-home, revalidation', url: publicUrl, expected: 304, headers: { 'If-None-Match': etag }, target: 0.8 },
+      { scenario: `personal-home, ${ready.pupil.login}`, url: personalUrl, expected: 200, headers: { Cookie: cookie } },
+    ];
+    const total = warmUp + scenarios.length * (warmUp + rounds * 2 * duration);
+    log(
+      `http: ${scenarios.length} scenarios × ${rounds} rounds of (bare route ${duration} s, scenario ${duration} s), ` +
+        `${connections} connections, ${warmUp} s warm-up each: ~${Math.round(total)} s`,
+    );
+    if (warmUp > 0) await autocannon({ url: bareUrl, connections, duration: warmUp });
+    const rows: HttpRow[] = [];
+    for (const s of scenarios) {
+      log(`  ${s.scenario}…`);
+      if (warmUp > 0) await autocannon({ url: s.url, connections, duration: warmUp, headers: s.headers });
+      const bareSamples: Sample[] = [];
+      const appSamples: Sample[] = [];
+      for (let round = 0; round < rounds; round++) {
+        bareSamples.push(await sample(bare, duration, connections, usageUrl));
+        appSamples.push(await sample(s, duration, connections, usageUrl));
+      }
+      const app = combine(appSamples);
+      const reference = combine(bareSamples);
+      rows.push({
+        scenario: s.scenario,
+        status: s.expected,
+        app,
+        bare: reference,
+        ratio: median(appSamples.map((a, i) => a.requestsPerSecond / bareSamples[i].requestsPerSecond)),
+        cpuRatio: reference.cpuMicros / app.cpuMicros,
+        target: s.target,
+      });
+    }
+    return { source: ready.source, site: ready.site, pupil: ready.pupil.login, connections, rounds, duration, bodyBytes, rows };
+  } finally {
+    await stopTarget(child);
+  }
+}
+
+// ---------------------------------------------------------------------------------
+// The server under test (the child process)
+// ---------------------------------------------------------------------------------
+
+async function serveTarget() {
+  // Loaded here, not at the top: the load generator never needs the server (nor jsdom).
+  const [{ Hono }, { serve }, { openDatabase }, { createStore }, { createSanitizer }, { importSiteDocument }, { createApp }, { demoSchool }] =
+    await Promise.all([
+      import('hono'),
+      import('@hono/node-server'),
+      import('../server/store/database.ts'),
+      import('../server/store/index.ts'),
+      import('../server/content/sanitize.ts'),
+      import('../server/site-document/import.ts'),
+      import('../server/app.ts'),
+      import('../server/demo/school.ts'),
+    ]);
+  const dir = mkdtempSync(join(tmpdir(), 'tuiles-bench-http-'));
+  const handle = await openDatabase(`sqlite:${join(dir, 'tuiles.db')}`);
+  const store = createStore(handle.db, handle.dialect);
+  const sanitize = createSanitizer();
+  const now = new Date();
+  const document = demoSchool(now);
+  await importSiteDocument(store, document, { now, sanitize });
+  const pupil = document.users.find((u) => u.profile === 'eleve' && u.password);
+  if (!pupil?.password) throw new Error('the demo school has no pupil whose password is known');
+  const source = 'server/demo/school.ts demoSchool(now)';
+
+  // As main.ts builds it: real clock, the default max-age, the static folders that exist.
+  const folder = (path: string) => {
+    const full = fileURLToPath(new URL(path, import.meta.url));
+    return existsSync(full) ? full : undefined;
+  };
+  const app = createApp({
+    store,
+    sanitize,
+    now: () => new Date(),
+    publicMaxAge: 15,
+    staticRoots: { embed: folder('../dist/embed'), site: folder('../dist/site'), media: folder('../server/demo/media') },
+    log: (message, error) => console.error(`[tuiles] ${message}`, error ?? ''),
+  });
+  const bare = new Hono();
+  bare.get('/bare', (c) => c.json({ status: 'ok', message: 'constant' }));
+  // For the load generator: this process's CPU time and event-loop use so far.
+  bare.get('/__usage', (c) => c.json({ cpu: process.cpuUsage(), elu: performance.eventLoopUtilization() }));
+
+  const listen = (fetch: (request: Request) => Response | Promise<Response>) =>
+    new Promise<{ server: ReturnType<typeof serve>; port: number }>((done) => {
+      const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) => done({ server, port: info.port }));
+    });
+  const bareServer = await listen(bare.fetch);
+  const appServer = await listen(app.fetch);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    bareServer.server.close();
+    appServer.server.close();
+    void handle.close().finally(() => {
+      rmSync(dir, { recursive: true, force: true });
+      process.exit(0);
+    });
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  // The bench process gone (crashed, interrupted): do not outlive it.
+  process.stdin.on('end', stop);
+  process.stdin.resume();
+
+  const ready: Ready = {
+    bare: bareServer.port,
+    app: appServer.port,
+    site: document.site.slug,
+    pupil: { login: pupil.login, password: pupil.password },
+    source,
+  };
+  console.log(`READY ${JSON.stringify(ready)}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === here && process.argv[2] === 'serve') {
+  await serveTarget();
+}

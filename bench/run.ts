@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: HTTP throughput against a bare Hono route, and the news resolver's
+ * latency from 1,000 to 1,000,000 articles. Prints tables; always exits 0 when the
+ * bench itself ran (a missed target is reported, not thrown). Not part of `npm test`.
+ *
+ *   npm run bench                  everything (about 2 minutes on 2 cores)
+ *   npm run bench -- --http        only the HTTP part
+ *   npm run bench -- --news        only the news part
+ *   npm run bench -- --quick       shorter runs and smaller sites, to try the bench itself
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { benchHttp, type HttpResult } from './http.ts';
+import { benchNews, type NewsResult } from './news.ts';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const onlyHttp = args.has('--http');
+const onlyNews = args.has('--news');
+const runHttp = onlyHttp || !onlyNews;
+const runNews = onlyNews || !onlyHttp;
+
+type Align = 'left' | 'right';
+
+/** Columns padded to their widest cell; numbers right-aligned. */
+export function table(headers: string[], rows: string[][], align: Align[] = []): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const cell = (text: string, i: number) => ((align[i] ?? 'left') === 'right' ? text.padStart(widths[i]) : text.padEnd(widths[i]));
+  const line = (cells: string[]) => cells.map(cell).join('  ').trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en');
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
+const percent = (n: number) => `${Math.round(n * 100)} %`;
+const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+function printHttp(result: HttpResult) {
+  console.log(
+    `\nHTTP (autocannon, ${result.connections} connections, ${result.rounds} rounds × ${result.duration} s per scenario and as many of the bare route, 127.0.0.1, server in a child process)`,
+  );
+  console.log(`site "${result.site}" from ${result.source}; public-home body ${int(result.bodyBytes)} bytes\n`);
+  const lat = (n: number) => String(Math.round(n));
+  console.log(
+    table(
+      ['scenario', 'status', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'busy', 'bare req/s', 'bare µs/req', 'bare busy', 'ratio', 'CPU ratio', 'target', '', 'bad'],
+      result.rows.map((r) => [
+        r.scenario,
+        String(r.status),
+        int(r.app.requestsPerSecond),
+        lat(r.app.p50Ms),
+        lat(r.app.p99Ms),
+        int(r.app.cpuMicros),
+        percent(r.app.busy),
+        int(r.bare.requestsPerSecond),
+        int(r.bare.cpuMicros),
+        percent(r.bare.busy),
+        percent(r.ratio),
+        percent(r.cpuRatio),
+        r.target === undefined ? '-' : `≥ ${percent(r.target)}`,
+        r.target === undefined ? '' : verdict(r.ratio >= r.target),
+        String(r.app.unexpected + r.bare.unexpected),
+      ]),
+      ['left', ...Array<Align>(12).fill('right'), 'left', 'right'],
+    ),
+  );
+  console.log(`
+bare       GET /bare on a plain Hono app (same process) returning a constant JSON, run just before each round
+ratio      median over the rounds of scenario req/s ÷ bare req/s (the target applies to it)
+CPU ratio  bare CPU per request ÷ scenario CPU per request, from the server's own CPU time:
+           what the ratio would be with a core to itself (steadier on a busy machine)
+busy       share of the time the server's event loop was busy (below ~90 %: the load generator limits)
+p50/p99    autocannon's latencies, whole milliseconds
+bad        responses of another status, errors and timeouts (should be 0)`);
+}
+
+function printPlan(lines: string[]) {
+  for (const line of lines) console.log(`  -> ${line}`);
+  const sorts = lines.some((l) => /TEMP B-TREE/i.test(l));
+  const indexed = lines.some((l) => /USING (COVERING )?INDEX articles_feed/i.test(l));
+  console.log(
+    `  ${indexed ? 'walks articles_feed' : 'does NOT use articles_feed'}; ` +
+      (sorts ? 'sorts in a temp b-tree (the index does not give the whole ORDER BY)' : 'no temp b-tree: rows come out in index order and stop at LIMIT'),
+  );
+}
+
+function printNews(result: NewsResult) {
+  const base = result.rows.filter((r) => !r.variant);
+  console.log('\nnews resolver (news.resolve(config, ctx), anonymous, 5-10 random rubriques of 50, max 6)\n');
+  console.log(
+    table(
+      ['articles', 'feed index', 'setup s', 'median ms', 'p99 ms', 'items/tile'],
+      result.rows.map((r) => [
+        int(r.articles),
+        r.variant ?? 'as migrated',
+        r.loadSeconds.toFixed(1),
+        ms(r.medianMs),
+        ms(r.p99Ms),
+        r.meanItems.toFixed(1),
+      ]),
+      ['right', 'left', 'right', 'right', 'right', 'right'],
+    ),
+  );
+  console.log('\nsetup s: bulk load (one transaction), or building the what-if index');
+  const small = base[0];
+  const large = base[base.length - 1];
+  if (base.length > 1) {
+    const median = large.medianMs / small.medianMs;
+    const p99 = large.p99Ms / small.p99Ms;
+    console.log(
+      `ratio ${int(large.articles)} / ${int(small.articles)}: median ×${median.toFixed(2)}, p99 ×${p99.toFixed(2)}` +
+        ` (target: median ≤ ×1.5, ${verdict(median <= 1.5)})`,
+    );
+  }
+  console.log(`\nEXPLAIN QUERY PLAN of one per-rubrique feed query, ${int(large.articles)} articles:`);
+  console.log(`  ${result.plan.sql}`);
+  console.log(`  parameters: ${JSON.stringify(result.plan.parameters)}`);
+  printPlan(result.plan.lines);
+  if (result.whatIf) {
+    console.log(`\nwith ${result.whatIf.index}:`);
+    printPlan(result.whatIf.plan.lines);
+  }
+}
+
+const started = performance.now();
+const cpu = cpus();
+console.log(`Tuiles bench — Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString()}${quick ? ' (quick)' : ''}`);
+
+if (runHttp) printHttp(await benchHttp(quick ? { rounds: 1, duration: 2, warmUp: 1 } : {}));
+if (runNews) {
+  console.log('');
+  printNews(await benchNews(quick ? { sizes: [1_000, 100_000], iterations: 500 } : {}));
+}
+
+// The bundle-size report, when bench/size.ts exists (written separately).
+const size = fileURLToPath(new URL('./size.ts', import.meta.url));
+if (!onlyHttp && !onlyNews && existsSync(size)) {
+  console.log('');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', size], { stdio: 'inherit' });
+  if (run.status !== 0) console.log(`(bench/size.ts exited with ${run.status ?? run.signal})`);
+}
+
+console.log(`\nbench done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
