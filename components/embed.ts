@@ -16,6 +16,7 @@ import { TuilesSelection } from './tiles/selection/selection.ts';
 import { TuilesAgenda } from './tiles/agenda/agenda.ts';
 import { TuilesEmbed } from './tiles/embed/embed.ts';
 import { TuilesText } from './tiles/text/text.ts';
+import { TuilesPortal } from './tiles/portal/portal.ts';
 
 export const elements = {
   'tuiles-page': TuilesPage,
@@ -25,6 +26,7 @@ export const elements = {
   'tuiles-agenda': TuilesAgenda,
   'tuiles-embed': TuilesEmbed,
   'tuiles-text': TuilesText,
+  'tuiles-portal': TuilesPortal,
 } as const;
 
 /** Defines every element whose tag is still free. Safe to call any number of times. */
@@ -34,5 +36,5 @@ export function registerAll(): void {
 
 registerAll();
 
-export { TuilesPage, TuilesTop, TuilesNews, TuilesSelection, TuilesAgenda, TuilesEmbed, TuilesText };
+export { TuilesPage, TuilesTop, TuilesNews, TuilesSelection, TuilesAgenda, TuilesEmbed, TuilesText, TuilesPortal };
 export type { TuilesErrorDetail } from './core/tile.ts';

@@ -12,9 +12,11 @@ const fr = {
   agenda: 'Agenda',
   embed: 'Outil externe',
   text: 'Informations',
+  portal: 'Mes services',
   emptyNews: 'Aucune actualité pour le moment',
   emptySelection: 'Aucun article sélectionné pour le moment',
   emptyAgenda: 'Aucun événement à venir',
+  emptyPortal: 'Aucun service pour le moment',
   emptyPage: "Cette page n'a pas encore de contenu",
   loading: 'Chargement…',
   retry: 'Réessayer',
@@ -32,6 +34,7 @@ const fr = {
   justNow: "à l'instant",
   openInNewTab: (name: string) => `Ouvrir ${name} dans un nouvel onglet`,
   newTab: '(nouvel onglet)',
+  newWindow: '(nouvelle fenêtre)',
 };
 
 export type Messages = typeof fr;
@@ -42,9 +45,11 @@ const en: Messages = {
   agenda: 'Events',
   embed: 'External tool',
   text: 'Information',
+  portal: 'My services',
   emptyNews: 'No news yet',
   emptySelection: 'No selected articles yet',
   emptyAgenda: 'No upcoming events',
+  emptyPortal: 'No services yet',
   emptyPage: 'This page has no content yet',
   loading: 'Loading…',
   retry: 'Retry',
@@ -62,6 +67,7 @@ const en: Messages = {
   justNow: 'just now',
   openInNewTab: (name: string) => `Open ${name} in a new tab`,
   newTab: '(new tab)',
+  newWindow: '(new window)',
 };
 
 const messages: Record<Lang, Messages> = { fr, en };

@@ -17,6 +17,7 @@ import '../tiles/selection/selection.ts';
 import '../tiles/agenda/agenda.ts';
 import '../tiles/embed/embed.ts';
 import '../tiles/text/text.ts';
+import '../tiles/portal/portal.ts';
 
 /**
  * A whole Tuiles page: fetches `GET {server}/api/sites/{site}/pages/{page}` and lays
@@ -172,6 +173,9 @@ export class TuilesPage extends LitElement {
       case 'text':
         return html`<tuiles-text data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme} heading-level=${level} .config=${tile.config}
           .data=${tile.data}></tuiles-text>`;
+      case 'portal':
+        return html`<tuiles-portal data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
+          heading-level=${level} .config=${tile.config} .data=${tile.data}></tuiles-portal>`;
       default:
         return this.errorTile(tile, m.unsupported);
     }

@@ -53,6 +53,17 @@ const page: PageResponse = {
           allow: 'fullscreen; picture-in-picture',
         },
       },
+      {
+        id: 'portal',
+        type: 'portal',
+        config: { title: 'Mes services', links: [] },
+        data: {
+          links: [
+            { label: 'Pronote', url: 'https://pronote.example/', icon: '/media/pronote.svg' },
+            { label: 'Cahier de textes', url: '/services/cahier', icon: null },
+          ],
+        },
+      },
       { id: 'text', type: 'text', config: { title: 'Liens utiles', html: '' }, data: { html: '<p><a href="/r">Règlement</a></p>' } },
       { id: 'broken', type: 'news', config: { title: 'Vie scolaire', rubriques: [], max: 6, showDates: true, showIllustration: true, showSummary: true }, data: null, error: { code: 'x', message: 'y' } },
     ],
@@ -87,6 +98,6 @@ describe('accessibility of every element', () => {
       const root = child.shadowRoot ?? child;
       headings.push(...[...root.querySelectorAll('h2')].map((h) => h.textContent!.trim()));
     }
-    expect(headings).to.deep.equal(['Portes ouvertes', 'Actualités', 'À la une', 'Agenda', 'Vidéo de la chorale', 'Liens utiles', 'Vie scolaire']);
+    expect(headings).to.deep.equal(['Portes ouvertes', 'Actualités', 'À la une', 'Agenda', 'Vidéo de la chorale', 'Mes services', 'Liens utiles', 'Vie scolaire']);
   });
 });

@@ -4,7 +4,7 @@ import { define } from '../../components/core/define.ts';
 
 describe('the embed entry (components/embed.ts)', () => {
   it('registers every element', () => {
-    for (const tag of ['tuiles-page', 'tuiles-top', 'tuiles-news', 'tuiles-selection', 'tuiles-agenda', 'tuiles-embed', 'tuiles-text']) {
+    for (const tag of ['tuiles-page', 'tuiles-top', 'tuiles-news', 'tuiles-selection', 'tuiles-agenda', 'tuiles-embed', 'tuiles-text', 'tuiles-portal']) {
       expect(customElements.get(tag), tag).to.exist;
     }
   });

@@ -91,9 +91,9 @@ describe('<tuiles-page>', () => {
   });
 
   it('shows an error card for a tile type it does not render', async () => {
-    const portal = { id: 't-portal', type: 'portal', config: { title: 'Mes services', links: [] }, data: { links: [] } } as ResolvedTile;
+    const annonces = { id: 't-annonces', type: 'annonces', config: { title: 'Annonces', max: 6 }, data: { items: [] } } as ResolvedTile;
     const unknown = { id: 't-x', type: 'meteo', config: {}, data: {} } as unknown as ResolvedTile;
-    const el = await pageAt('1200px', response([portal, unknown, tiles[3]]));
+    const el = await pageAt('1200px', response([annonces, unknown, tiles[3]]));
     const cards = all(el, '[part="tile-error"]');
     expect(cards).to.have.length(2);
     expect(cards[0].textContent).to.contain("Ce type de tuile n'est pas encore pris en charge ici.");
