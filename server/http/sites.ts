@@ -32,6 +32,15 @@ export function siteRoutes(deps: Deps) {
   const cache = new PublicResponseCache(deps.publicMaxAge, deps.now);
   const app = new Hono<ViewerEnv>();
 
+  // Embeds on other origins must be able to read an anonymous error too (a 404 for a
+  // mistyped site, a 400 naming the bad parameter), not see a network failure.
+  app.use('/sites/*', async (c, next) => {
+    await next();
+    if (c.get('viewer').kind === 'anonymous' && !c.res.headers.has('Access-Control-Allow-Origin')) {
+      c.res.headers.set('Access-Control-Allow-Origin', '*');
+    }
+  });
+
   app.get('/sites', (c) =>
     viewerJson(c, c.get('viewer'), cache, deps.publicMaxAge, async () => ({
       sites: (await deps.store.sites.list()).map(summary),

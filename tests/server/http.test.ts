@@ -87,6 +87,7 @@ for (const backend of backends) {
         assert.equal(res.status, 404);
         assert.equal(body.error.code, 'not_found');
         assert.match(body.error.message, /nulle-part/);
+        assert.equal(res.headers.get('access-control-allow-origin'), '*', 'an embed on another site can read the error');
       });
 
       it('answers 404 for an unknown page kind', async () => {
