@@ -11,31 +11,33 @@ type Builder = (dialect: Dialect) => Migration;
 const initial: Builder = (dialect) => ({
   async up(db: Kysely<any>) {
     // SQLite's rowid alias vs PostgreSQL's identity column: the only dialect split.
-    const id = (name: string) => (table: any) =>
-      dialect === 'postgres'
-        ? table.addColumn(name, 'integer', (c: any) => c.primaryKey().generatedByDefaultAsIdentity())
-        : table.addColumn(name, 'integer', (c: any) => c.primaryKey().autoIncrement());
+    const table = (name: string, key = 'id') =>
+      db.schema
+        .createTable(name)
+        .addColumn(key, 'integer', (c) =>
+          dialect === 'postgres' ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey().autoIncrement(),
+        );
 
-    await id('id')(db.schema.createTable('sites'))
-      .addColumn('slug', 'text', (c: any) => c.notNull().unique())
-      .addColumn('name', 'text', (c: any) => c.notNull())
-      .addColumn('peertube_hosts', 'text', (c: any) => c.notNull().defaultTo('[]'))
-      .addColumn('created_at', 'text', (c: any) => c.notNull())
+    await table('sites')
+      .addColumn('slug', 'text', (c) => c.notNull().unique())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('peertube_hosts', 'text', (c) => c.notNull().defaultTo('[]'))
+      .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
 
-    await id('id')(db.schema.createTable('groups'))
-      .addColumn('site_id', 'integer', (c: any) => c.notNull().references('sites.id').onDelete('cascade'))
-      .addColumn('slug', 'text', (c: any) => c.notNull())
-      .addColumn('name', 'text', (c: any) => c.notNull())
+    await table('groups')
+      .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('slug', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
       .addUniqueConstraint('groups_site_slug', ['site_id', 'slug'])
       .execute();
 
-    await id('id')(db.schema.createTable('users'))
-      .addColumn('site_id', 'integer', (c: any) => c.notNull().references('sites.id').onDelete('cascade'))
-      .addColumn('login', 'text', (c: any) => c.notNull())
-      .addColumn('password_hash', 'text', (c: any) => c.notNull())
-      .addColumn('display_name', 'text', (c: any) => c.notNull())
-      .addColumn('profile', 'text', (c: any) => c.notNull())
+    await table('users')
+      .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('login', 'text', (c) => c.notNull())
+      .addColumn('password_hash', 'text', (c) => c.notNull())
+      .addColumn('display_name', 'text', (c) => c.notNull())
+      .addColumn('profile', 'text', (c) => c.notNull())
       .addColumn('niveau', 'text')
       .addColumn('fonction', 'text')
       .addUniqueConstraint('users_site_login', ['site_id', 'login'])
@@ -49,30 +51,28 @@ const initial: Builder = (dialect) => ({
       .addPrimaryKeyConstraint('user_groups_pk', ['user_id', 'group_id'])
       .execute();
 
-    await id('id')(db.schema.createTable('rubriques'))
-      .addColumn('site_id', 'integer', (c: any) => c.notNull().references('sites.id').onDelete('cascade'))
-      .addColumn('slug', 'text', (c: any) => c.notNull())
-      .addColumn('title', 'text', (c: any) => c.notNull())
-      .addColumn('parent_id', 'integer', (c: any) => c.references('rubriques.id').onDelete('cascade'))
-      .addColumn('visibility', 'text', (c: any) => c.notNull())
-      .addColumn('blog', 'integer', (c: any) => c.notNull())
-      .addColumn('agenda', 'integer', (c: any) => c.notNull())
-      .addColumn('position', 'integer', (c: any) => c.notNull())
+    await table('rubriques')
+      .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
+      .addColumn('slug', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('parent_id', 'integer', (c) => c.references('rubriques.id').onDelete('cascade'))
+      .addColumn('visibility', 'text', (c) => c.notNull())
+      .addColumn('blog', 'integer', (c) => c.notNull())
+      .addColumn('agenda', 'integer', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull())
       .addUniqueConstraint('rubriques_site_slug', ['site_id', 'slug'])
       .execute();
 
-    await id('id')(db.schema.createTable('rights'))
-      .addColumn('rubrique_id', 'integer', (c: any) => c.notNull().references('rubriques.id').onDelete('cascade'))
+    await table('rights')
+      .addColumn('rubrique_id', 'integer', (c) => c.notNull().references('rubriques.id').onDelete('cascade'))
       .addColumn('profile', 'text')
-      .addColumn('group_id', 'integer', (c: any) => c.references('groups.id').onDelete('cascade'))
-      .addColumn('user_id', 'integer', (c: any) => c.references('users.id').onDelete('cascade'))
-      .addColumn('role', 'text', (c: any) => c.notNull())
+      .addColumn('group_id', 'integer', (c) => c.references('groups.id').onDelete('cascade'))
+      .addColumn('user_id', 'integer', (c) => c.references('users.id').onDelete('cascade'))
+      .addColumn('role', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('rights_rubrique').on('rights').column('rubrique_id').execute();
 
-    await (dialect === 'postgres'
-      ? db.schema.createTable('articles').addColumn('seq', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
-      : db.schema.createTable('articles').addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement()))
+    await table('articles', 'seq')
       .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
       .addColumn('id', 'text', (c) => c.notNull())
       .addColumn('rubrique_id', 'integer', (c) => c.notNull().references('rubriques.id').onDelete('cascade'))
@@ -95,9 +95,7 @@ const initial: Builder = (dialect) => ({
       .columns(['rubrique_id', 'status', 'activity_at'])
       .execute();
 
-    await (dialect === 'postgres'
-      ? db.schema.createTable('events').addColumn('seq', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
-      : db.schema.createTable('events').addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement()))
+    await table('events', 'seq')
       .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
       .addColumn('id', 'text', (c) => c.notNull())
       .addColumn('rubrique_id', 'integer', (c) => c.notNull().references('rubriques.id').onDelete('cascade'))
