@@ -5,11 +5,14 @@
  * anonymous views ever enter it; a logged-in viewer's response is `private, no-store`.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import type { Viewer } from '../access/viewer.ts';
 
 interface Entry {
   body: string;
+  /** Compressed once when first asked for, then served as is to every visitor. */
+  gzipped?: Buffer;
   etag: string;
   expiresAt: number;
 }
@@ -68,9 +71,18 @@ export async function viewerJson(
   const key = c.req.url;
   const entry = cache.get(key) ?? cache.set(key, JSON.stringify(await produce()));
   c.header('Cache-Control', `public, max-age=${maxAgeSeconds}`);
-  c.header('ETag', entry.etag);
   c.header('Access-Control-Allow-Origin', '*');
-  if (matches(c.req.header('If-None-Match'), entry.etag)) return c.body(null, 304);
+  c.header('Vary', 'Cookie, Accept-Encoding');
+  // A strong ETag names one set of bytes, so the gzipped copy has its own (RFC 9110 8.8.3).
+  const gzip = entry.body.length > 1024 && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
+  const etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag;
+  c.header('ETag', etag);
+  if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
   c.header('Content-Type', 'application/json; charset=UTF-8');
+  if (gzip) {
+    entry.gzipped ??= gzipSync(entry.body);
+    c.header('Content-Encoding', 'gzip');
+    return c.body(new Uint8Array(entry.gzipped));
+  }
   return c.body(entry.body);
 }

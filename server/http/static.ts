@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { compress } from 'hono/compress';
 import type { Deps } from '../deps.ts';
 
 const hashed = /[.-][A-Za-z0-9_-]{8,}\.(js|css|svg|png|jpg|webp|woff2)$/;
@@ -12,6 +13,8 @@ const hashed = /[.-][A-Za-z0-9_-]{8,}\.(js|css|svg|png|jpg|webp|woff2)$/;
 export function staticRoutes(deps: Deps) {
   const app = new Hono();
   const roots = deps.staticRoots ?? {};
+  // The bundle and the pages go out gzipped (the embed bundle: ~48 KB -> ~16 KB).
+  app.use('*', compress({ encoding: 'gzip' }));
 
   if (roots.embed) {
     app.use('/embed/*', async (c, next) => {

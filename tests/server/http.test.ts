@@ -61,6 +61,21 @@ for (const backend of backends) {
         assert.equal(stale.status, 200);
       });
 
+      it('sends the shared copy gzipped to browsers that accept it', async () => {
+        const { gunzipSync } = await import('node:zlib');
+        const plain = await (await t.request(PUBLIC_HOME)).text();
+        const res = await t.request(PUBLIC_HOME, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+        assert.equal(res.headers.get('content-encoding'), 'gzip');
+        assert.match(res.headers.get('vary')!, /Accept-Encoding/);
+        const bytes = Buffer.from(await res.arrayBuffer());
+        assert.ok(bytes.length < plain.length / 2);
+        assert.equal(gunzipSync(bytes).toString(), plain);
+        const etag = res.headers.get('etag')!;
+        assert.match(etag, /^"[^"]+-gz"$/);
+        const again = await t.request(PUBLIC_HOME, { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag } });
+        assert.equal(again.status, 304);
+      });
+
       it('keeps the same ETag while the content stays the same, even past the cache lifetime', async () => {
         const a = (await t.request(PUBLIC_HOME)).headers.get('etag');
         t.app.publicCache.clear();

@@ -1,0 +1,69 @@
+import { describe, it, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../server/app.ts';
+import { backends } from './backends.ts';
+import { sanitize } from './harness.ts';
+
+describe('static files', () => {
+  let app: ReturnType<typeof createApp>;
+  before(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tuiles-static-'));
+    for (const dir of ['embed', 'site/assets', 'media']) mkdirSync(join(root, dir), { recursive: true });
+    const bundle = `export const x = ${JSON.stringify('x'.repeat(5000))};`;
+    writeFileSync(join(root, 'embed/tuiles.js'), bundle);
+    writeFileSync(join(root, 'embed/tuiles-0123456789.js'), bundle);
+    writeFileSync(join(root, 'site/index.html'), '<!doctype html><title>Accueil</title>');
+    writeFileSync(join(root, 'site/moi.html'), '<!doctype html><title>Moi</title>');
+    writeFileSync(join(root, 'site/assets/page-abcdef1234.js'), 'console.log(1)');
+    writeFileSync(join(root, 'media/bandeau.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const { store } = await backends[0].fresh();
+    app = createApp({
+      store,
+      sanitize,
+      now: () => new Date(),
+      publicMaxAge: 15,
+      staticRoots: { embed: join(root, 'embed'), site: join(root, 'site'), media: join(root, 'media') },
+      log: () => {},
+    });
+  });
+
+  it('serves the embed entry to any origin, cached briefly so releases reach embeds', async () => {
+    const res = await app.request('/embed/tuiles.js', { headers: { Origin: 'https://mairie.example.fr' } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('access-control-allow-origin'), '*');
+    assert.match(res.headers.get('content-type')!, /javascript/);
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=300');
+  });
+
+  it('caches content-hashed files for a year', async () => {
+    const res = await app.request('/embed/tuiles-0123456789.js');
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+    const asset = await app.request('/assets/page-abcdef1234.js');
+    assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  });
+
+  it('gzips the bundle for browsers that accept it', async () => {
+    const res = await app.request('/embed/tuiles.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(res.headers.get('content-encoding'), 'gzip');
+  });
+
+  it('serves the pages at clean URLs', async () => {
+    assert.match(await (await app.request('/')).text(), /Accueil/);
+    assert.match(await (await app.request('/moi')).text(), /Moi/);
+    assert.equal((await app.request('/nulle-part')).status, 404);
+  });
+
+  it('serves the demo media', async () => {
+    const res = await app.request('/media/demo/bandeau.svg');
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type')!, /svg/);
+  });
+
+  it('refuses to walk out of its folders', async () => {
+    assert.equal((await app.request('/embed/..%2f..%2fetc/passwd')).status, 404);
+    assert.equal((await app.request('/media/demo/../../package.json')).status, 404);
+  });
+});
