@@ -89,7 +89,10 @@ export interface HttpResult {
   connections: number;
   rounds: number;
   duration: number;
+  /** public-home's JSON, and what goes on the wire to a browser (Accept-Encoding: gzip). */
   bodyBytes: number;
+  wireBytes: number;
+  encoding: string;
   rows: HttpRow[];
 }
 
@@ -148,6 +151,8 @@ interface Load {
   url: string;
   expected: number;
   headers: Record<string, string>;
+  /** Headers to (re)compute before each run, e.g. the current ETag. */
+  fresh?: () => Promise<Record<string, string>>;
 }
 
 interface Sample {
@@ -163,8 +168,9 @@ interface Sample {
 
 /** One autocannon run, with the server's CPU and event-loop use over it. */
 async function sample(load: Load, seconds: number, connections: number, usageUrl: string): Promise<Sample> {
+  const headers = { ...load.headers, ...(await load.fresh?.()) };
   const before = (await (await fetch(usageUrl)).json()) as Usage;
-  const r = await autocannon({ url: load.url, connections, duration: seconds, headers: load.headers });
+  const r = await autocannon({ url: load.url, connections, duration: seconds, headers });
   const after = (await (await fetch(usageUrl)).json()) as Usage;
   const counted = Object.values(r.statusCodeStats).reduce((sum, s) => sum + s.count, 0);
   const good = r.statusCodeStats[String(load.expected)]?.count ?? 0;
@@ -195,6 +201,9 @@ function combine(samples: Sample[]): Measure {
   };
 }
 
+/** What a browser sends: the public API answers it with its gzipped copy. */
+const ACCEPT = { 'Accept-Encoding': 'gzip, deflate, br' };
+
 /** One request, to check a scenario answers what it should before loading it. */
 async function probe(url: string, init: RequestInit, expected: number): Promise<Response> {
   const res = await fetch(url, init);
@@ -218,11 +227,23 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
     const personalUrl = `${appBase}/api/sites/${ready.site}/pages/personal-home`;
 
     await probe(bareUrl, {}, 200);
-    const first = await probe(publicUrl, {}, 200);
-    const etag = first.headers.get('etag');
-    if (!etag) throw new Error('public-home sent no ETag');
-    const bodyBytes = (await first.arrayBuffer()).byteLength;
-    await probe(publicUrl, { headers: { 'If-None-Match': etag } }, 304);
+    // The page follows the real clock (an event ends, a scheduled article appears), so
+    // its ETag may change during the bench: read it again before each 304 run.
+    const currentEtag = async () => {
+      const res = await probe(publicUrl, { headers: ACCEPT }, 200);
+      const etag = res.headers.get('etag');
+      if (!etag) throw new Error('public-home sent no ETag');
+      await res.arrayBuffer();
+      return etag;
+    };
+    const etag = await currentEtag();
+    await probe(publicUrl, { headers: { ...ACCEPT, 'If-None-Match': etag } }, 304);
+    const plain = await probe(publicUrl, { headers: { 'Accept-Encoding': 'identity' } }, 200);
+    const bodyBytes = (await plain.arrayBuffer()).byteLength;
+    const wire = await probe(publicUrl, { headers: ACCEPT }, 200);
+    const wireBytes = Number(wire.headers.get('content-length') ?? NaN);
+    const encoding = wire.headers.get('content-encoding') ?? 'none';
+    await wire.arrayBuffer();
     const login = await probe(
       `${appBase}/api/auth/login`,
       {
@@ -236,11 +257,18 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
     if (!cookie) throw new Error('login sent no session cookie');
     await probe(personalUrl, { headers: { Cookie: cookie } }, 200);
 
-    const bare: Load = { url: bareUrl, expected: 200, headers: {} };
+    const bare: Load = { url: bareUrl, expected: 200, headers: ACCEPT };
     const scenarios: (Load & { scenario: string; target?: number })[] = [
-      { scenario: 'public-home, anonymous', url: publicUrl, expected: 200, headers: {}, target: 0.5 },
-      { scenario: 'public-home, revalidation', url: publicUrl, expected: 304, headers: { 'If-None-Match': etag }, target: 0.8 },
-      { scenario: `personal-home, ${ready.pupil.login}`, url: personalUrl, expected: 200, headers: { Cookie: cookie } },
+      { scenario: 'public-home, anonymous', url: publicUrl, expected: 200, headers: ACCEPT, target: 0.5 },
+      {
+        scenario: 'public-home, revalidation',
+        url: publicUrl,
+        expected: 304,
+        headers: { ...ACCEPT, 'If-None-Match': etag },
+        fresh: async () => ({ 'If-None-Match': await currentEtag() }),
+        target: 0.8,
+      },
+      { scenario: `personal-home, ${ready.pupil.login}`, url: personalUrl, expected: 200, headers: { ...ACCEPT, Cookie: cookie } },
     ];
     const total = warmUp + scenarios.length * (warmUp + rounds * 2 * duration);
     log(
@@ -251,7 +279,7 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
     const rows: HttpRow[] = [];
     for (const s of scenarios) {
       log(`  ${s.scenario}…`);
-      if (warmUp > 0) await autocannon({ url: s.url, connections, duration: warmUp, headers: s.headers });
+      if (warmUp > 0) await autocannon({ url: s.url, connections, duration: warmUp, headers: { ...s.headers, ...(await s.fresh?.()) } });
       const bareSamples: Sample[] = [];
       const appSamples: Sample[] = [];
       for (let round = 0; round < rounds; round++) {
@@ -270,7 +298,7 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
         target: s.target,
       });
     }
-    return { source: ready.source, site: ready.site, pupil: ready.pupil.login, connections, rounds, duration, bodyBytes, rows };
+    return { source: ready.source, site: ready.site, pupil: ready.pupil.login, connections, rounds, duration, bodyBytes, wireBytes, encoding, rows };
   } finally {
     await stopTarget(child);
   }

@@ -41,7 +41,10 @@ function printHttp(result: HttpResult) {
   console.log(
     `\nHTTP (autocannon, ${result.connections} connections, ${result.rounds} rounds × ${result.duration} s per scenario and as many of the bare route, 127.0.0.1, server in a child process)`,
   );
-  console.log(`site "${result.site}" from ${result.source}; public-home body ${int(result.bodyBytes)} bytes\n`);
+  console.log(
+    `site "${result.site}" from ${result.source}; public-home: ${int(result.bodyBytes)} bytes of JSON, ` +
+      `${int(result.wireBytes)} on the wire (Content-Encoding: ${result.encoding}); every request sends Accept-Encoding: gzip, deflate, br\n`,
+  );
   const lat = (n: number) => String(Math.round(n));
   console.log(
     table(
