@@ -24,12 +24,13 @@ export function createApp(deps: Deps) {
   });
 
   const api = new Hono<ViewerEnv>();
-  api.use(
-    bodyLimit({
-      maxSize: 64 * 1024,
-      onError: (c) => c.json(errorBody('too_large', 'Requête trop volumineuse (64 Kio au plus).'), 413),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: 64 * 1024,
+    onError: (c) => c.json(errorBody('too_large', 'Requête trop volumineuse (64 Kio au plus).'), 413),
+  });
+  // Only where a body may come: reading c.req.raw.body on a GET makes @hono/node-server
+  // build a full undici Request, the largest cost of a cached response.
+  api.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : limitBody(c, next)));
   api.use(sameOrigin);
   api.use(viewerMiddleware(deps));
   const sites = siteRoutes(deps);

@@ -36,8 +36,21 @@ export function createSanitizer(): Sanitize {
     }
   });
 
+  // Pure (same HTML and hosts, same output) but a jsdom parse each time: text tiles,
+  // sanitized on every read, reuse the latest results.
+  const memo = new Map<string, string>();
   return (html, options = {}) => {
-    peertubeHosts = options.peertubeHosts ?? [];
+    const key = `${(options.peertubeHosts ?? []).join(' ')}\n${html}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const clean = sanitize(html, options.peertubeHosts ?? []);
+    if (memo.size >= 500) memo.delete(memo.keys().next().value!);
+    memo.set(key, clean);
+    return clean;
+  };
+
+  function sanitize(html: string, hosts: readonly string[]): string {
+    peertubeHosts = hosts;
     try {
       return purify.sanitize(html, {
         ADD_TAGS: ['iframe'],
@@ -48,5 +61,5 @@ export function createSanitizer(): Sanitize {
     } finally {
       peertubeHosts = [];
     }
-  };
+  }
 }

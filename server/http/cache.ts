@@ -11,8 +11,10 @@ import type { Viewer } from '../access/viewer.ts';
 
 interface Entry {
   body: string;
+  /** The body as UTF-8, encoded once rather than on every response. */
+  bytes: Uint8Array<ArrayBuffer>;
   /** Compressed once when first asked for, then served as is to every visitor. */
-  gzipped?: Buffer;
+  gzipped?: Uint8Array<ArrayBuffer>;
   etag: string;
   expiresAt: number;
 }
@@ -34,7 +36,7 @@ export class PublicResponseCache {
 
   set(key: string, body: string): Entry {
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    const entry = { body, etag: etagOf(body), expiresAt: this.now().getTime() + this.maxAgeSeconds * 1000 };
+    const entry: Entry = { body, bytes: new TextEncoder().encode(body), etag: etagOf(body), expiresAt: this.now().getTime() + this.maxAgeSeconds * 1000 };
     if (this.maxAgeSeconds > 0) this.entries.set(key, entry);
     return entry;
   }
@@ -70,19 +72,23 @@ export async function viewerJson(
   }
   const key = c.req.url;
   const entry = cache.get(key) ?? cache.set(key, JSON.stringify(await produce()));
-  c.header('Cache-Control', `public, max-age=${maxAgeSeconds}`);
-  c.header('Access-Control-Allow-Origin', '*');
-  c.header('Vary', 'Cookie, Accept-Encoding');
   // A strong ETag names one set of bytes, so the gzipped copy has its own (RFC 9110 8.8.3).
   const gzip = entry.body.length > 1024 && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
   const etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag;
-  c.header('ETag', etag);
-  if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
-  c.header('Content-Type', 'application/json; charset=UTF-8');
+  // Headers as a plain object on a new Response: @hono/node-server writes them as they
+  // are, where c.header() would build a Headers object for every response.
+  const headers: Record<string, string> = {
+    'Cache-Control': `public, max-age=${maxAgeSeconds}`,
+    'Access-Control-Allow-Origin': '*',
+    Vary: 'Cookie, Accept-Encoding',
+    ETag: etag,
+  };
+  if (matches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
+  headers['Content-Type'] = 'application/json; charset=UTF-8';
   if (gzip) {
-    entry.gzipped ??= gzipSync(entry.body);
-    c.header('Content-Encoding', 'gzip');
-    return c.body(new Uint8Array(entry.gzipped));
+    entry.gzipped ??= new Uint8Array(gzipSync(entry.bytes));
+    headers['Content-Encoding'] = 'gzip';
+    return new Response(entry.gzipped, { status: 200, headers });
   }
-  return c.body(entry.body);
+  return new Response(entry.bytes, { status: 200, headers });
 }

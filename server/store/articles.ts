@@ -18,6 +18,8 @@ export interface Article {
 }
 
 export type NewArticle = Omit<Article, 'activityAt'>;
+/** What a feed shows: everything but the body, which can be large. */
+export type ArticleSummary = Omit<Article, 'body'>;
 
 /**
  * Where an article stands in feeds: its publication, or its last update when that is
@@ -26,12 +28,11 @@ export type NewArticle = Omit<Article, 'activityAt'>;
 export const activityOf = (a: { publishedAt: string; updatedAt: string }) =>
   a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt;
 
-const toArticle = (row: Selectable<ArticlesTable>): Article => ({
+const toSummary = (row: Omit<Selectable<ArticlesTable>, 'body'>): ArticleSummary => ({
   id: row.id,
   rubriqueId: row.rubrique_id,
   title: row.title,
   summary: row.summary,
-  body: row.body,
   status: row.status as ArticleStatus,
   publishedAt: row.published_at,
   updatedAt: row.updated_at,
@@ -39,13 +40,15 @@ const toArticle = (row: Selectable<ArticlesTable>): Article => ({
   authorId: row.author_id,
   illustration: row.illustration ? (JSON.parse(row.illustration) as IllustrationInput) : null,
 });
+const toArticle = (row: Selectable<ArticlesTable>): Article => ({ ...toSummary(row), body: row.body });
 
 /** Newest activity first; equal instants by id, so every store orders alike. */
-const byActivity = (a: Article, b: Article) =>
+const byActivity = (a: ArticleSummary, b: ArticleSummary) =>
   a.activityAt < b.activityAt ? 1 : a.activityAt > b.activityAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
 export function articleStore(db: Kysely<Database>) {
-  const columns = ['seq', 'site_id', 'id', 'rubrique_id', 'title', 'summary', 'body', 'status', 'published_at', 'updated_at', 'activity_at', 'author_id', 'illustration'] as const;
+  const summaryColumns = ['seq', 'site_id', 'id', 'rubrique_id', 'title', 'summary', 'status', 'published_at', 'updated_at', 'activity_at', 'author_id', 'illustration'] as const;
+  const columns = [...summaryColumns, 'body'] as const;
   return {
     async insertMany(siteId: number, articles: NewArticle[]): Promise<void> {
       // Chunked: SQLite caps bound parameters per statement.
@@ -78,13 +81,13 @@ export function articleStore(db: Kysely<Database>) {
      * newest end and stopping after `max` rows: the cost follows the page size, never
      * the number of articles.
      */
-    async latestPublished(rubriqueIds: number[], max: number, now: Date): Promise<Article[]> {
+    async latestPublished(rubriqueIds: number[], max: number, now: Date): Promise<ArticleSummary[]> {
       const at = now.toISOString();
       const perRubrique = await Promise.all(
         rubriqueIds.map((rubriqueId) =>
           db
             .selectFrom('articles')
-            .select(columns)
+            .select(summaryColumns)
             .where('rubrique_id', '=', rubriqueId)
             .where('status', '=', 'published')
             .where('published_at', '<=', at)
@@ -94,7 +97,7 @@ export function articleStore(db: Kysely<Database>) {
             .execute(),
         ),
       );
-      return perRubrique.flat().map(toArticle).sort(byActivity).slice(0, max);
+      return perRubrique.flat().map(toSummary).sort(byActivity).slice(0, max);
     },
 
     /** Published articles among `ids` that live in one of `rubriqueIds`, in no particular order. */

@@ -44,5 +44,5 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
 export type { Site } from './sites.ts';
 export type { User, UserWithPassword, Group } from './users.ts';
 export type { Rubrique, Right, RightSubject } from './rubriques.ts';
-export type { Article, NewArticle } from './articles.ts';
+export type { Article, ArticleSummary, NewArticle } from './articles.ts';
 export type { AgendaEvent } from './events.ts';

@@ -92,7 +92,7 @@ const initial: Builder = (dialect) => ({
     await db.schema
       .createIndex('articles_feed')
       .on('articles')
-      .columns(['rubrique_id', 'status', 'activity_at'])
+      .columns(['rubrique_id', 'status', 'activity_at', 'id'])
       .execute();
 
     await table('events', 'seq')

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Access } from '../access/access.ts';
 import type { Viewer } from '../access/viewer.ts';
-import type { Store, Site, Rubrique, Article, AgendaEvent } from '../store/index.ts';
+import type { Store, Site, Rubrique, ArticleSummary, AgendaEvent } from '../store/index.ts';
 import type { Sanitize } from '../content/sanitize.ts';
 import type { ResolvedArticle, ResolvedEvent } from '../../contract/items.ts';
 
@@ -52,7 +52,7 @@ const slugOf = (ctx: ResolveContext, rubriqueId: number) => ctx.rubriques.find((
 
 export const articleUrl = (site: Site, id: string) => `/sites/${site.slug}/articles/${encodeURIComponent(id)}`;
 
-export function toResolvedArticle(article: Article, ctx: ResolveContext): ResolvedArticle {
+export function toResolvedArticle(article: ArticleSummary, ctx: ResolveContext): ResolvedArticle {
   return {
     id: article.id,
     rubrique: slugOf(ctx, article.rubriqueId),
