@@ -8,9 +8,11 @@
  *                       (`immutable`), or pin with Subresource Integrity
  *   manifest.json       { file, hashed, integrity, bytes } for the server and the docs
  *
- * `npm run build` runs this; `bench/size.ts` measures the result.
+ * `npm run build` runs this and then the site build below; `bench/size.ts` measures the
+ * embed bundle.
  */
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 const ENTRY = 'tuiles.js';
@@ -37,22 +39,37 @@ function hashedCopy(): Plugin {
   };
 }
 
+/**
+ * The site pages (`vite build --mode site`): `site/*.html` -> `dist/site/`, which the
+ * server serves at `/` with clean URLs (`/moi` -> moi.html). Their scripts and styles
+ * get content-hashed names under `dist/site/assets/` (cached for a year by the server);
+ * `site/public/` (the favicon) is copied as it is. The portal pages import the elements
+ * from `components/` (one hashed chunk shared by the pages); the embed demo loads
+ * `/embed/tuiles.js` from a Tuiles server like any third-party site.
+ */
+const sitePages = ['index', 'moi', 'embed-demo'];
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig(({ mode }) => {
-  // Site pages (public home, personal page, admin, embed demo) will build from `site/`
-  // with `vite build --mode site`; hook them in here when they exist, e.g.:
-  //
-  // if (mode === 'site') {
-  //   return {
-  //     root: 'site',
-  //     base: '/',
-  //     build: {
-  //       outDir: '../dist/site',
-  //       emptyOutDir: true,
-  //       rolldownOptions: { input: { index: 'site/index.html' /* , admin: 'site/admin/index.html' */ } },
-  //     },
-  //   };
-  // }
-  void mode;
+  if (mode === 'site') {
+    return {
+      root: fromRoot('site'),
+      base: '/',
+      publicDir: fromRoot('site/public'),
+      build: {
+        outDir: fromRoot('dist/site'),
+        emptyOutDir: true,
+        target: 'es2022',
+        sourcemap: false,
+        reportCompressedSize: true,
+        // Every browser that runs ES2022 modules knows <link rel="modulepreload">.
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          input: Object.fromEntries(sitePages.map((name) => [name, fromRoot(`site/${name}.html`)])),
+        },
+      },
+    };
+  }
 
   return {
     publicDir: false,

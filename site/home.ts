@@ -1,0 +1,51 @@
+/**
+ * `/`: the school's public homepage. The site is `?site=slug`, else the first site the
+ * server lists; its public page is one `<tuiles-page>`, fetched anonymously (the same
+ * cached answer for every visitor).
+ */
+import '../components/embed.ts';
+import { ApiFailure, chooseSite, keepSiteParam, link, requestedSite, showNotice, showSite, unreachable } from './shared.ts';
+
+const main = document.querySelector<HTMLElement>('main')!;
+keepSiteParam();
+
+function showPage(slug: string): void {
+  const page = document.createElement('tuiles-page');
+  page.setAttribute('site', slug);
+  main.replaceChildren(page);
+}
+
+async function start(): Promise<void> {
+  // With ?site=, the page and the site's name load side by side.
+  const wanted = requestedSite();
+  if (wanted) showPage(wanted);
+  let site;
+  try {
+    site = await chooseSite(wanted);
+  } catch (error) {
+    showSite(null, 'Accueil');
+    if (!wanted) {
+      const retry = document.createElement('button');
+      retry.type = 'button';
+      retry.className = 'button';
+      retry.textContent = 'Réessayer';
+      retry.addEventListener('click', () => void start());
+      showNotice(main, [error instanceof ApiFailure ? error.message : unreachable, retry]);
+    }
+    return;
+  }
+  showSite(site, 'Accueil');
+  if (site) {
+    document.querySelector('meta[name="description"]')?.setAttribute(
+      'content',
+      `${site.name} : actualités, agenda et informations pratiques de l’établissement.`,
+    );
+    if (!wanted) showPage(site.slug);
+  } else if (wanted) {
+    showNotice(main, [`Aucun établissement ne correspond à « ${wanted} » sur ce portail.`, link('/', 'Aller à l’accueil du portail')]);
+  } else {
+    showNotice(main, ['Ce portail n’a pas encore d’établissement.']);
+  }
+}
+
+void start();

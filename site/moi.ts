@@ -1,0 +1,164 @@
+/**
+ * `/moi`: the personal page. Anonymous (`GET /api/me` is 401): the login form. Logged
+ * in: "Bonjour …", a logout button, and the user's `<tuiles-page page="personal-home">`
+ * (fetched with the session cookie). Logging out removes that page from the DOM, so no
+ * private content stays behind.
+ */
+import '../components/embed.ts';
+import type { Me } from '../contract/api.ts';
+import { api, ApiFailure, chooseSite, keepSiteParam, requestedSite, showSite, unreachable } from './shared.ts';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const checking = $('checking');
+const loginSection = $('login');
+const loginTitle = $('login-title');
+const form = $<HTMLFormElement>('login-form');
+const formError = $('login-error');
+const formStatus = $('login-status');
+const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+const spaceSection = $('space');
+const spaceTitle = $('space-title');
+const spaceError = $('space-error');
+const logoutButton = $<HTMLButtonElement>('logout');
+
+/** The form's fields, by the name the API uses in `error.fields`. */
+const fields = {
+  login: { input: $<HTMLInputElement>('login-field'), error: $('login-field-error') },
+  password: { input: $<HTMLInputElement>('password-field'), error: $('password-field-error') },
+};
+type FieldName = keyof typeof fields;
+const fieldNames = Object.keys(fields) as FieldName[];
+
+keepSiteParam();
+
+/** The button's busy state: announced label, spinner, further clicks ignored. */
+function setBusy(button: HTMLButtonElement, busy: string | null): boolean {
+  const label = button.querySelector('.button-label')!;
+  if (busy !== null) {
+    if (button.getAttribute('aria-disabled') === 'true') return false;
+    button.dataset.label = label.textContent ?? '';
+    label.textContent = busy;
+    button.setAttribute('aria-disabled', 'true');
+  } else {
+    label.textContent = button.dataset.label ?? label.textContent;
+    button.removeAttribute('aria-disabled');
+  }
+  button.closest('form, section')?.setAttribute('aria-busy', String(busy !== null));
+  return true;
+}
+
+/** Marks a field in error (message next to it, `aria-invalid`, described by the message and the form's error). */
+function setFieldError(name: FieldName, message: string | null, alsoDescribedBy?: string): void {
+  const { input, error } = fields[name];
+  error.textContent = message ?? '';
+  const invalid = message !== null || alsoDescribedBy !== undefined;
+  if (invalid) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+  const describedBy = [message ? error.id : null, alsoDescribedBy ?? null].filter(Boolean).join(' ');
+  if (describedBy) input.setAttribute('aria-describedby', describedBy);
+  else input.removeAttribute('aria-describedby');
+}
+
+function clearErrors(): void {
+  formError.textContent = '';
+  for (const name of fieldNames) setFieldError(name, null);
+}
+
+function showLogin(status = ''): void {
+  $('personal-page').replaceChildren();
+  checking.hidden = true;
+  spaceSection.hidden = true;
+  loginSection.hidden = false;
+  formStatus.textContent = status;
+  showSite(currentSite, 'Connexion');
+}
+
+function showSpace(me: Me): void {
+  checking.hidden = true;
+  loginSection.hidden = true;
+  spaceSection.hidden = false;
+  spaceError.textContent = '';
+  $('display-name').textContent = me.displayName;
+  showSite(me.site, 'Mon espace');
+  const page = document.createElement('tuiles-page');
+  page.setAttribute('page', 'personal-home');
+  page.setAttribute('site', me.site.slug);
+  $('personal-page').replaceChildren(page);
+}
+
+let currentSite: { slug: string; name: string } | null = null;
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  if (!setBusy(submit, 'Connexion en cours…')) return;
+  formStatus.textContent = '';
+  const site = requestedSite();
+  try {
+    const me = await api<Me>('/api/auth/login', {
+      method: 'POST',
+      body: { login: fields.login.input.value, password: fields.password.input.value, ...(site ? { site } : {}) },
+    });
+    clearErrors();
+    form.reset();
+    showSpace(me);
+    spaceTitle.focus();
+  } catch (error) {
+    showLoginError(error);
+  } finally {
+    setBusy(submit, null);
+  }
+});
+
+function showLoginError(error: unknown): void {
+  clearErrors();
+  const failure = error instanceof ApiFailure ? error : new ApiFailure(0, unreachable);
+  const inError = fieldNames.filter((name) => failure.fields[name]);
+  if (failure.status === 400 && inError.length > 0) {
+    for (const name of inError) setFieldError(name, failure.fields[name]);
+    fields[inError[0]].input.focus();
+    return;
+  }
+  formError.textContent = failure.message;
+  if (failure.status === 401) {
+    // Which of the two is wrong is not said (on purpose): both are marked.
+    for (const name of fieldNames) setFieldError(name, null, formError.id);
+    fields.login.input.focus();
+  } else {
+    formError.setAttribute('tabindex', '-1');
+    formError.focus();
+  }
+}
+
+logoutButton.addEventListener('click', async () => {
+  if (!setBusy(logoutButton, 'Déconnexion…')) return;
+  try {
+    await api<null>('/api/auth/logout', { method: 'POST' });
+    showLogin('Vous êtes déconnecté. À bientôt !');
+    loginTitle.focus();
+  } catch (error) {
+    spaceError.textContent = error instanceof ApiFailure ? error.message : unreachable;
+  } finally {
+    setBusy(logoutButton, null);
+  }
+});
+
+async function start(): Promise<void> {
+  // The header's school name, for the login form (the user's own site once logged in).
+  const siteLookup = chooseSite().then(
+    (site) => (currentSite = site),
+    () => null,
+  );
+  try {
+    const me = await api<Me>('/api/me');
+    showSpace(me);
+  } catch (error) {
+    await siteLookup;
+    showLogin();
+    if (!(error instanceof ApiFailure && error.status === 401)) {
+      formError.textContent = error instanceof ApiFailure ? error.message : unreachable;
+    }
+  }
+}
+
+void start();
