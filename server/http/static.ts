@@ -8,6 +8,10 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { compress } from 'hono/compress';
 import type { Deps } from '../deps.ts';
 
+const pageCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
+  "frame-src https:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
 const hashed = /[.-][A-Za-z0-9_-]{8,}\.(js|css|svg|png|jpg|webp|woff2)$/;
 
 export function staticRoutes(deps: Deps) {
@@ -36,6 +40,17 @@ export function staticRoutes(deps: Deps) {
     app.use('/assets/*', async (c, next) => {
       await next();
       if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    // The pages run only their own scripts: `/embed-demo?server=https://evil.example`
+    // must not load another origin's code on the portal's origin (it could read the
+    // visitor's personal page). HTML is revalidated since it names hashed assets.
+    app.use('/*', async (c, next) => {
+      await next();
+      if (c.res.status !== 200 || !c.res.headers.get('Content-Type')?.startsWith('text/html')) return;
+      c.header('Cache-Control', 'no-cache');
+      c.header('Content-Security-Policy', pageCsp);
+      c.header('X-Content-Type-Options', 'nosniff');
+      c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
     });
     app.use('/*', serveStatic({ root: roots.site }));
     // Clean URLs for the pages: /moi -> moi.html, /embed-demo -> embed-demo.html.

@@ -293,6 +293,7 @@ for (const backend of backends) {
         assert.match(page, /<html lang="fr">/);
         assert.match(page, /<h1>Prix des lecteurs<\/h1>/);
         assert.doesNotMatch(page, /<script>alert/);
+        assert.match(res.headers.get('content-security-policy')!, /default-src 'none'/);
       });
       it('answers a private article with the same 404 page as a missing one', async () => {
         const secret = await t.request(`${BASE}/sites/college-test/articles/a-profs-1`);

@@ -53,6 +53,9 @@ describe('static files', () => {
   it('serves the pages at clean URLs', async () => {
     assert.match(await (await app.request('/')).text(), /Accueil/);
     assert.match(await (await app.request('/moi')).text(), /Moi/);
+    const home = await app.request('/');
+    assert.match(home.headers.get('content-security-policy')!, /script-src 'self'/);
+    assert.equal(home.headers.get('cache-control'), 'no-cache');
     assert.equal((await app.request('/nulle-part')).status, 404);
   });
 
