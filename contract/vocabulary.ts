@@ -37,8 +37,19 @@ export const documentId = z
   .max(120)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'lettres, chiffres, « - » et « _ » uniquement');
 
+/**
+ * A link or image address: https/http, or a path on the Tuiles server (`/media/...`).
+ * Anything else (`javascript:`, `data:`, protocol-relative `//host`) is refused, whatever
+ * the element that renders it does.
+ */
+export const webUrl = z
+  .string()
+  .min(1)
+  .max(2000)
+  .refine((s) => /^https?:\/\/[^\s]+$/i.test(s) || /^\/(?!\/)[^\s]*$/.test(s), 'adresse http(s) ou chemin commençant par « / » attendu');
+
 export const illustration = z.object({
-  url: z.string().min(1).max(2000),
+  url: webUrl,
   alt: z.string().max(500).default(''),
   width: z.number().int().positive().optional(),
   height: z.number().int().positive().optional(),

@@ -13,6 +13,21 @@ export class AppError extends Error {
   }
 }
 
+/** `articles[3].rubrique` from a validation issue's path ['articles', 3, 'rubrique']. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/** Field path -> first message, from zod's issues; `whole` names an issue about the value itself. */
+export function fieldsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[], whole: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) fields[jsonPath(issue.path) || whole] ??= issue.message;
+  return fields;
+}
+
 export const invalid = (fields: Record<string, string>, message = 'Certaines valeurs sont invalides.') =>
   new AppError(400, 'invalid', message, fields);
 export const unauthorized = (message = 'Connexion requise.') => new AppError(401, 'unauthorized', message);

@@ -1,6 +1,6 @@
 /** Portail: shortcuts to services as icon tiles, optionally per profile. */
 import { z } from 'zod';
-import { profiles } from '../vocabulary.ts';
+import { profiles, webUrl } from '../vocabulary.ts';
 import { title } from './common.ts';
 
 export const portalConfig = z.object({
@@ -9,8 +9,8 @@ export const portalConfig = z.object({
     .array(
       z.object({
         label: z.string().min(1).max(100),
-        url: z.string().url().max(2000),
-        icon: z.string().max(2000).optional(),
+        url: webUrl,
+        icon: webUrl.optional(),
         profiles: z.array(z.enum(profiles)).optional(),
       }),
     )

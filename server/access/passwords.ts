@@ -21,12 +21,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, rr, pp, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const key = await scrypt(password, Buffer.from(salt, 'base64'), expected.length, {
-    N: Number(n),
-    r: Number(rr),
-    p: Number(pp),
-  });
-  return timingSafeEqual(key, expected);
+  try {
+    const key = await scrypt(password, Buffer.from(salt, 'base64'), expected.length, {
+      N: Number(n),
+      r: Number(rr),
+      p: Number(pp),
+    });
+    return timingSafeEqual(key, expected);
+  } catch {
+    return false; // a damaged hash refuses the login instead of failing the request
+  }
 }
 
 /** A hash to compare against when the login is unknown, so both failures take as long. */

@@ -4,9 +4,8 @@ import { z } from 'zod';
 import type { Deps } from '../deps.ts';
 import { clearSessionCookie, hashToken, newToken, setSessionCookie, SESSION_DAYS, type ViewerEnv } from './session.ts';
 import { decoyHash, verifyPassword } from '../access/passwords.ts';
-import { AppError, invalid, unauthorized } from '../errors.ts';
+import { AppError, fieldsOf, invalid, unauthorized } from '../errors.ts';
 import type { Me } from '../../contract/api.ts';
-import { jsonPath } from '../site-document/schema.ts';
 import { FailureLimiter } from './limiter.ts';
 
 const loginBody = z.object({
@@ -34,7 +33,7 @@ export function authRoutes(deps: Deps) {
   app.post('/auth/login', async (c) => {
     const parsed = loginBody.safeParse(await readJson(c));
     if (!parsed.success) {
-      throw invalid(Object.fromEntries(parsed.error.issues.map((i) => [jsonPath(i.path) || 'body', i.message])));
+      throw invalid(fieldsOf(parsed.error.issues, 'body'));
     }
     const { login, password, site } = parsed.data;
     const key = login.toLowerCase();

@@ -8,8 +8,8 @@ import type { PageKind } from '../../contract/vocabulary.ts';
 import { isTileType, validateTileConfig } from '../tiles/registry.ts';
 import { hashPassword } from '../access/passwords.ts';
 import type { Sanitize } from '../content/sanitize.ts';
-import { conflict, invalid } from '../errors.ts';
-import { jsonPath, siteDocumentSchema, type SiteDocument } from './schema.ts';
+import { conflict, fieldsOf, invalid } from '../errors.ts';
+import { siteDocumentSchema, type SiteDocument } from './schema.ts';
 
 export interface ImportOptions {
   now: Date;
@@ -84,9 +84,11 @@ function checkReferences(doc: SiteDocument): { fields: Record<string, string>; p
       const id = tile.id ?? `${tile.type}-${i + 1}`;
       if (ids.has(id)) fields[`${path}.id`] = `tuile « ${id} » en double`;
       ids.add(id);
-      const result = validateTileConfig(tile.type, tile.config, site);
+      const result = validateTileConfig(tile.type, tile.config, site, kind);
       if (!result.ok) {
-        for (const [field, message] of Object.entries(result.fields)) fields[`${path}.config.${field}`] = message;
+        for (const [field, message] of Object.entries(result.fields)) {
+          fields[field === '(type)' ? `${path}.type` : field === '(config)' ? `${path}.config` : `${path}.config.${field}`] = message;
+        }
         return [];
       }
       const config = result.config as { rubriques?: string[]; articles?: string[]; article?: string | null };
@@ -106,9 +108,7 @@ function checkReferences(doc: SiteDocument): { fields: Record<string, string>; p
 export async function importSiteDocument(store: Store, input: unknown, options: ImportOptions): Promise<ImportResult> {
   const parsed = siteDocumentSchema.safeParse(input);
   if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fields[jsonPath(issue.path) || '(document)'] ??= issue.message;
-    throw invalid(fields, 'Document de site invalide : rien n\'a été importé.');
+    throw invalid(fieldsOf(parsed.error.issues, '(document)'), 'Document de site invalide : rien n\'a été importé.');
   }
   const doc = parsed.data;
   const { fields, pages } = checkReferences(doc);

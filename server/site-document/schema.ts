@@ -15,10 +15,14 @@ import {
   visibilities,
 } from '../../contract/vocabulary.ts';
 
-/** An ISO 8601 date or date-time; stored as UTC. */
+/**
+ * An ISO 8601 date (`2026-12-19`, read as midnight UTC: all-day events) or a date-time
+ * with its offset (`Z`, `+01:00`): without one, the same file would mean another
+ * instant on a server in another time zone. Stored as UTC.
+ */
 const instant = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, 'date ISO 8601 attendue')
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/, 'date ISO 8601 attendue (avec fuseau : Z ou +01:00)')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'date invalide')
   .transform((s) => new Date(s).toISOString());
 
@@ -34,7 +38,10 @@ const user = z
     login: z.string().min(1).max(100).regex(/^[^\s]+$/, 'sans espace'),
     password: z.string().min(8, '8 caractères au moins').max(200).optional(),
     /** What an export writes instead of the password it cannot know. */
-    passwordHash: z.string().startsWith('scrypt$').optional(),
+    passwordHash: z
+      .string()
+      .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/]+=*\$[A-Za-z0-9+/]+=*$/, 'empreinte scrypt attendue (scrypt$N$r$p$sel$hash)')
+      .optional(),
     displayName: z.string().min(1).max(200),
     profile: z.enum(profiles),
     niveau: z.string().max(50).nullish(),
@@ -107,11 +114,3 @@ export const siteDocumentSchema = z.object({
 
 export type SiteDocumentInput = z.input<typeof siteDocumentSchema>;
 export type SiteDocument = z.output<typeof siteDocumentSchema>;
-
-/** `articles[3].rubrique` from zod's ['articles', 3, 'rubrique']. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
-}

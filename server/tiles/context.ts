@@ -23,6 +23,8 @@ export type SiteCheck<C> = (config: C, site: Site) => Record<string, string>;
 
 export interface TileResolver<Schema extends z.ZodType, Data> {
   config: Schema;
+  /** Only on the personal page: its data is about the logged-in viewer. */
+  personalOnly?: boolean;
   check?: SiteCheck<z.infer<Schema>>;
   resolve(config: z.infer<Schema>, ctx: ResolveContext): Promise<Data>;
   /**

@@ -5,6 +5,8 @@
 import type { z } from 'zod';
 import type { Tile, TileType, ResolvedTile } from '../../contract/tiles/index.ts';
 import type { Site } from '../store/index.ts';
+import { fieldsOf } from '../errors.ts';
+import type { PageKind } from '../../contract/vocabulary.ts';
 import type { ResolveContext, TileResolver } from './context.ts';
 import { top } from './top.ts';
 import { news } from './news.ts';
@@ -12,7 +14,9 @@ import { selection } from './selection.ts';
 import { agenda } from './agenda.ts';
 import { embed } from './embed.ts';
 import { text } from './text.ts';
-import { portal, annonces, pronote } from './personal.ts';
+import { portal } from './portal.ts';
+import { annonces } from './annonces.ts';
+import { pronote } from './pronote.ts';
 
 export const resolvers: { [T in TileType]: TileResolver<z.ZodType, unknown> } = {
   top,
@@ -31,14 +35,14 @@ export const isTileType = (type: string): type is TileType => Object.hasOwn(reso
 export type ConfigResult = { ok: true; config: unknown } | { ok: false; fields: Record<string, string> };
 
 /** Parses a tile config for a site: schema first, then the site's own rules. */
-export function validateTileConfig(type: TileType, input: unknown, site: Site): ConfigResult {
+export function validateTileConfig(type: TileType, input: unknown, site: Site, page: PageKind): ConfigResult {
   const resolver = resolvers[type];
+  if (resolver.personalOnly && page !== 'personal-home') {
+    return { ok: false, fields: { '(type)': 'cette tuile ne peut figurer que sur la page personnelle' } };
+  }
   const parsed = resolver.config.safeParse(input ?? {});
   if (!parsed.success) {
-    return {
-      ok: false,
-      fields: Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join('.') || '(config)', issue.message])),
-    };
+    return { ok: false, fields: fieldsOf(parsed.error.issues, '(config)') };
   }
   const fields = resolver.check?.(parsed.data, site) ?? {};
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, config: parsed.data };

@@ -23,6 +23,11 @@ const breakers: Breaker[] = [
   ['a news tile over an unknown rubrique', 'pages.public-home[1].config.rubriques[0]', (d) => ((d.pages!['public-home']![1].config as any).rubriques = ['inconnue'])],
   ['a max above 50', 'pages.public-home[1].config.max', (d) => ((d.pages!['public-home']![1].config as any).max = 500)],
   ['a selection of an unknown article', 'pages.public-home[2].config.articles[1]', (d) => ((d.pages!['public-home']![2].config as any).articles = ['a-cdi-1', 'fantome'])],
+  ['a portal tile on the public homepage', 'pages.public-home[0].type', (d) => (d.pages!['public-home']![0] = { type: 'portal', config: { links: [] } })],
+  ['a javascript: link in a portal tile', 'pages.personal-home[1].config.links[0].url', (d) => ((d.pages!['personal-home']![1].config as any).links[0].url = 'javascript:alert(1)')],
+  ['an illustration served from another scheme', 'articles[0].illustration.url', (d) => (d.articles![0].illustration!.url = 'data:image/svg+xml,<svg onload=alert(1)>')],
+  ['a date-time without its time zone', 'articles[1].publishedAt', (d) => (d.articles![1].publishedAt = '2026-11-01T08:00')],
+  ['a malformed password hash', 'users[1].passwordHash', (d) => ((d.users![1] as any).passwordHash = 'scrypt$abc')],
   ['a user with neither password nor hash', 'users[2].password', (d) => delete (d.users![2] as any).passwordHash],
 ];
 

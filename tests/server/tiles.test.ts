@@ -148,6 +148,11 @@ for (const backend of backends) {
         assert.deepEqual(await labels('prof'), ['Pronote', 'Espace profs']);
         assert.deepEqual(await labels('eleve'), ['Pronote']);
       });
+      it("never sends another profile's shortcuts in the config", async () => {
+        const portal = await tile('portal', await t.login('eleve'), PERSONAL);
+        assert.deepEqual(portal.config.links, []);
+        assert.doesNotMatch(JSON.stringify(portal), /profs\.example\.fr|Espace profs/);
+      });
     });
   });
 }
