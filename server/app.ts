@@ -31,7 +31,7 @@ export function createApp(deps: Deps) {
   // Only where a body may come: reading c.req.raw.body on a GET makes @hono/node-server
   // build a full undici Request, the largest cost of a cached response.
   api.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : limitBody(c, next)));
-  api.use(sameOrigin);
+  api.use(sameOrigin(deps.publicOrigin));
   api.use(viewerMiddleware(deps));
   const sites = siteRoutes(deps);
   api.route('/', sites.app);

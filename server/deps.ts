@@ -1,5 +1,6 @@
 import type { Store } from './store/index.ts';
 import type { Sanitize } from './content/sanitize.ts';
+import type { LoginLimits } from './http/limiter.ts';
 
 /** Everything the app needs from outside, passed in by main.ts or by a test. */
 export interface Deps {
@@ -12,4 +13,11 @@ export interface Deps {
   /** Folders of files served as they are (the built elements and pages, demo media). */
   staticRoots?: { embed?: string; site?: string; media?: string };
   log: (message: string, error?: unknown) => void;
+  /** Brakes on password guessing (default: 10 per account and address, 50 per address, per 15 min). */
+  loginLimits?: LoginLimits;
+  /**
+   * The origin browsers see (`https://ent.example`), when a proxy in front rewrites
+   * `Host`: state-changing requests must come from it. Unset: the request's own host.
+   */
+  publicOrigin?: string;
 }

@@ -6,7 +6,9 @@ import { clearSessionCookie, hashToken, newToken, setSessionCookie, SESSION_DAYS
 import { decoyHash, verifyPassword } from '../access/passwords.ts';
 import { AppError, fieldsOf, invalid, unauthorized } from '../errors.ts';
 import type { Me } from '../../contract/api.ts';
-import { FailureLimiter } from './limiter.ts';
+import { LoginLimiter, defaultLoginLimits } from './limiter.ts';
+import { clientAddress } from './client.ts';
+import { readJson } from './body.ts';
 
 const loginBody = z.object({
   login: z.string().trim().min(1, 'Saisissez votre identifiant.').max(100),
@@ -14,21 +16,9 @@ const loginBody = z.object({
   site: z.string().max(80).optional(),
 });
 
-export async function readJson(c: Context): Promise<unknown> {
-  if (!c.req.header('Content-Type')?.toLowerCase().startsWith('application/json')) {
-    throw new AppError(415, 'unsupported_media_type', 'Envoyez du JSON (Content-Type: application/json).');
-  }
-  try {
-    return await c.req.json();
-  } catch {
-    throw new AppError(400, 'invalid_json', 'Le corps de la requête n\'est pas du JSON valide.');
-  }
-}
-
 export function authRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
-  // Guessing passwords: 10 failures per login per 15 minutes, then 429 until it cools down.
-  const limiter = new FailureLimiter(10, 15 * 60 * 1000, deps.now);
+  const limiter = new LoginLimiter(deps.loginLimits ?? defaultLoginLimits, deps.now);
 
   app.post('/auth/login', async (c) => {
     const parsed = loginBody.safeParse(await readJson(c));
@@ -36,11 +26,12 @@ export function authRoutes(deps: Deps) {
       throw invalid(fieldsOf(parsed.error.issues, 'body'));
     }
     const { login, password, site } = parsed.data;
-    const key = login.toLowerCase();
-    if (limiter.blocked(key)) {
+    const client = clientAddress(c);
+    if (!limiter.begin(client, login)) {
       throw new AppError(429, 'too_many_attempts', 'Trop de tentatives. Réessayez dans quelques minutes.');
     }
-    let candidates = await deps.store.users.byLogin(login);
+    // The same queries whether the login exists or not, so timing tells nothing.
+    let candidates = await deps.store.users.credentials(login);
     if (site) {
       const wanted = await deps.store.sites.bySlug(site);
       candidates = candidates.filter((u) => u.siteId === wanted?.id);
@@ -48,13 +39,15 @@ export function authRoutes(deps: Deps) {
     // One account or none: an ambiguous login fails like a wrong password.
     const user = candidates.length === 1 ? candidates[0] : null;
     const ok = await verifyPassword(password, user?.passwordHash ?? decoyHash);
-    if (!user || !ok) {
-      limiter.fail(key);
-      throw new AppError(401, 'invalid_credentials', 'Identifiant ou mot de passe incorrect.');
-    }
-    limiter.reset(key);
-    const token = newToken();
+    if (!user || !ok) throw new AppError(401, 'invalid_credentials', 'Identifiant ou mot de passe incorrect.');
+    limiter.succeeded(client, login);
+
     const now = deps.now();
+    // A new login ends the browser's previous session, and sweeps expired ones.
+    const previous = c.get('sessionTokenHash');
+    if (previous) await deps.store.sessions.delete(previous);
+    await deps.store.sessions.deleteExpired(now);
+    const token = newToken();
     await deps.store.sessions.create(hashToken(token), user.id, now, new Date(now.getTime() + SESSION_DAYS * 86_400_000));
     setSessionCookie(c, token);
     c.header('Cache-Control', 'private, no-store');
@@ -82,7 +75,7 @@ export function authRoutes(deps: Deps) {
 
 async function me(deps: Deps, userId: number): Promise<Me> {
   const user = (await deps.store.users.byId(userId))!;
-  const site = (await deps.store.sites.list()).find((s) => s.id === user.siteId)!;
+  const site = (await deps.store.sites.byId(user.siteId))!;
   return {
     login: user.login,
     displayName: user.displayName,

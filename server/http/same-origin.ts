@@ -14,10 +14,10 @@ const hostOf = (origin: string) => {
   }
 };
 
-export const sameOrigin: MiddlewareHandler = async (c, next) => {
+export const sameOrigin = (publicOrigin?: string): MiddlewareHandler => async (c, next) => {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') {
     const origin = c.req.header('Origin');
-    const host = c.req.header('Host') ?? new URL(c.req.url).host;
+    const host = publicOrigin ? hostOf(publicOrigin) : (c.req.header('Host') ?? new URL(c.req.url).host);
     if (origin !== undefined && hostOf(origin) !== host) {
       throw new AppError(403, 'cross_origin', 'Requête refusée : elle ne vient pas de ce site.');
     }

@@ -20,10 +20,11 @@ function adHocListConfig(query: (name: string) => string | undefined) {
   const fields: Record<string, string> = {};
   const rubriques = (query('rubriques') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   if (rubriques.length === 0) fields.rubriques = 'au moins une rubrique (rubriques=slug1,slug2)';
+  else if (rubriques.length > 200) fields.rubriques = '200 rubriques au plus';
   else if (rubriques.some((r) => !slug.safeParse(r).success)) fields.rubriques = 'slugs de rubriques invalides';
-  const limitText = query('limit');
-  const max = limitText === undefined ? 6 : Number(limitText);
-  if (!Number.isInteger(max) || max < 1 || max > 50) fields.limit = 'un entier de 1 à 50';
+  const limitText = query('limit') ?? '6';
+  const max = /^\d{1,2}$/.test(limitText) ? Number(limitText) : NaN;
+  if (!(max >= 1 && max <= 50)) fields.limit = 'un entier de 1 à 50';
   if (Object.keys(fields).length > 0) throw invalid(fields);
   return { rubriques, max };
 }

@@ -21,6 +21,10 @@ export function siteStore(db: Kysely<Database>) {
       const rows = await db.selectFrom('sites').selectAll().orderBy('slug').execute();
       return rows.map(toSite);
     },
+    async byId(id: number): Promise<Site | null> {
+      const row = await db.selectFrom('sites').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toSite(row) : null;
+    },
     async bySlug(slug: string): Promise<Site | null> {
       const row = await db.selectFrom('sites').selectAll().where('slug', '=', slug).executeTakeFirst();
       return row ? toSite(row) : null;

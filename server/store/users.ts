@@ -87,6 +87,11 @@ export function userStore(db: Kysely<Database>) {
       }
       return { id: row.id, siteId, login: user.login, displayName: user.displayName, profile: user.profile, niveau: user.niveau, fonction: user.fonction, groups: user.groups };
     },
+    /** What a login checks, for every account with this login across sites: one query, found or not. */
+    async credentials(login: string): Promise<{ id: number; siteId: number; passwordHash: string }[]> {
+      const rows = await db.selectFrom('users').select(['id', 'site_id', 'password_hash']).where('login', '=', login).execute();
+      return rows.map((r) => ({ id: r.id, siteId: r.site_id, passwordHash: r.password_hash }));
+    },
     /** Every account with this login, across sites (a login form may not name the site). */
     async byLogin(login: string): Promise<UserWithPassword[]> {
       return withGroups(await db.selectFrom('users').selectAll().where('login', '=', login).execute());

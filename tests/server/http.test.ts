@@ -163,8 +163,11 @@ for (const backend of backends) {
         ['rubriques=cdi&limit=0', 'limit'],
         ['rubriques=cdi&limit=51', 'limit'],
         ['rubriques=cdi&limit=deux', 'limit'],
+        ['rubriques=cdi&limit=0x5', 'limit'],
+        ['rubriques=cdi&limit=5.0', 'limit'],
+        [`rubriques=${Array.from({ length: 201 }, (_, i) => `r${i}`).join(',')}`, 'rubriques'],
       ]) {
-        it(`answers 400 naming "${field}" for ?${query}`, async () => {
+        it(`answers 400 naming "${field}" for ?${query.slice(0, 40)}`, async () => {
           const { res, body } = await t.getJson(`${BASE}/api/sites/college-test/tiles/news?${query}`);
           assert.equal(res.status, 400);
           assert.equal(body.error.code, 'invalid');
@@ -267,6 +270,20 @@ for (const backend of backends) {
         // Even the right password waits until the window has passed.
         const right = await t.request(`${BASE}/api/auth/login`, json({ login: 'invite', password: PASSWORD }));
         assert.equal(right.status, 429);
+      });
+      it('lets no burst of parallel guesses past the limit', async () => {
+        const results = await Promise.all(
+          Array.from({ length: 20 }, () => t.request(`${BASE}/api/auth/login`, json({ login: 'perso', password: 'mauvais-mdp' }))),
+        );
+        const statuses = results.map((r) => r.status);
+        assert.equal(statuses.filter((s) => s === 401).length, 10);
+        assert.equal(statuses.filter((s) => s === 429).length, 10);
+      });
+      it('ends the previous session of the browser when it logs in again', async () => {
+        const first = await t.login('eleve2');
+        const res = await t.request(`${BASE}/api/auth/login`, { ...json({ login: 'eleve2', password: PASSWORD }), headers: { 'Content-Type': 'application/json', Cookie: first } });
+        assert.equal(res.status, 200);
+        assert.equal((await t.getJson(`${BASE}/api/me`, first)).res.status, 401);
       });
       it('logs out: the session is gone on the server, not only in the browser', async () => {
         const cookie = await t.login('parent');
