@@ -341,6 +341,7 @@ async function serveTarget() {
     store,
     sanitize,
     now: () => new Date(),
+    timeZone: 'Europe/Paris',
     publicMaxAge: 15,
     staticRoots: { embed: folder('../dist/embed'), site: folder('../dist/site'), media: folder('../server/demo/media') },
     log: (message, error) => console.error(`[tuiles] ${message}`, error ?? ''),

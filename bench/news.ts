@@ -152,7 +152,7 @@ async function oneSize(count: number, iterations: number, log: (line: string) =>
     const loadSeconds = (performance.now() - t0) / 1000;
     log(`  loaded in ${loadSeconds.toFixed(1)} s; resolving ${iterations.toLocaleString('en')} news tiles…`);
 
-    const deps: Deps = { store, sanitize, now: () => NOW, publicMaxAge: 0, log: () => {} };
+    const deps: Deps = { store, sanitize, now: () => NOW, publicMaxAge: 0, timeZone: 'Europe/Paris', log: () => {} };
     const ctx = await resolveContext(deps, SITE, anonymous);
     const time = async (): Promise<Omit<NewsRow, 'articles' | 'loadSeconds'>> => {
       const rand = random(7);

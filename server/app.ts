@@ -11,7 +11,7 @@ import { siteRoutes } from './http/sites.ts';
 import { authRoutes } from './http/auth.ts';
 import { sameOrigin } from './http/same-origin.ts';
 import { staticRoutes } from './http/static.ts';
-import { documentRoutes } from './http/documents.ts';
+import { itemPageRoutes } from './http/item-pages.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -38,10 +38,10 @@ export function createApp(deps: Deps) {
   api.route('/', authRoutes(deps));
   app.route('/api', api);
 
-  const documents = new Hono<ViewerEnv>();
-  documents.use(viewerMiddleware(deps));
-  documents.route('/', documentRoutes(deps));
-  app.route('/', documents);
+  const itemPages = new Hono<ViewerEnv>();
+  itemPages.use(viewerMiddleware(deps));
+  itemPages.route('/', itemPageRoutes(deps));
+  app.route('/', itemPages);
   app.route('/', staticRoutes(deps));
 
   return Object.assign(app, { publicCache: sites.cache });

@@ -5,6 +5,10 @@ export interface Config {
   port: number;
   databaseUrl: string;
   publicMaxAge: number;
+  timeZone: string;
+  /** Seed the demo school into an empty database. */
+  demo: boolean;
+  publicOrigin?: string;
 }
 
 export class ConfigError extends Error {}
@@ -26,5 +30,21 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!Number.isInteger(publicMaxAge) || publicMaxAge < 0 || publicMaxAge > 3600) {
     throw new ConfigError(`TUILES_PUBLIC_MAX_AGE must be whole seconds from 0 to 3600, got "${maxAgeText}"`);
   }
-  return { port, databaseUrl, publicMaxAge };
+  const timeZone = env.TUILES_TIME_ZONE || 'Europe/Paris';
+  try {
+    new Intl.DateTimeFormat('fr', { timeZone });
+  } catch {
+    throw new ConfigError(`TUILES_TIME_ZONE must be an IANA time zone such as Europe/Paris, got "${timeZone}"`);
+  }
+  // By default the demo fills an empty embedded database (`npm start`), never an empty
+  // PostgreSQL one: a production server started before its first import must not
+  // come up with the demo's published passwords.
+  const demoText = env.TUILES_DEMO ?? '';
+  if (!['', '0', '1'].includes(demoText)) throw new ConfigError(`TUILES_DEMO must be 0 or 1, got "${demoText}"`);
+  const demo = demoText === '' ? databaseUrl.startsWith('sqlite:') : demoText === '1';
+  const publicOrigin = env.TUILES_PUBLIC_ORIGIN || undefined;
+  if (publicOrigin !== undefined && !/^https?:\/\/[^/\s]+$/.test(publicOrigin)) {
+    throw new ConfigError(`TUILES_PUBLIC_ORIGIN must be an origin such as https://ent.example, got "${publicOrigin}"`);
+  }
+  return { port, databaseUrl, publicMaxAge, timeZone, demo, publicOrigin };
 }

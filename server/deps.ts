@@ -8,6 +8,8 @@ export interface Deps {
   sanitize: Sanitize;
   /** The time: tests pass a fixed one. */
   now: () => Date;
+  /** The schools' time zone (IANA name, e.g. `Europe/Paris`, `America/Cayenne`). */
+  timeZone: string;
   /** Seconds an anonymous response may be reused, by browsers, CDNs and our own cache. */
   publicMaxAge: number;
   /** Folders of files served as they are (the built elements and pages, demo media). */

@@ -23,7 +23,7 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const sanitize = createSanitizer();
   const log = (message: string, error?: unknown) => console.error(`[tuiles] ${message}`, error ?? '');
 
-  if ((await store.sites.count()) === 0) {
+  if (config.demo && (await store.sites.count()) === 0) {
     const { site, counts } = await importSiteDocument(store, demoSchool(new Date()), { now: new Date(), sanitize });
     console.log(`[tuiles] demo school "${site.name}" created: ${counts.articles} articles, ${counts.events} events, ${counts.users} accounts`);
   }
@@ -33,6 +33,8 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
     sanitize,
     now: () => new Date(),
     publicMaxAge: config.publicMaxAge,
+    timeZone: config.timeZone,
+    publicOrigin: config.publicOrigin,
     staticRoots: {
       embed: existing(fromHere('../dist/embed')),
       site: existing(fromHere('../dist/site')),

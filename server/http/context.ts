@@ -17,6 +17,7 @@ export async function resolveContext(deps: Deps, siteSlug: string, viewer: Viewe
     store: deps.store,
     now: deps.now(),
     sanitize: deps.sanitize,
+    timeZone: deps.timeZone,
     reportError: deps.log,
   };
 }

@@ -11,7 +11,7 @@ import { AppError, invalid, notFound, unauthorized } from '../errors.ts';
 import { slug } from '../../contract/vocabulary.ts';
 import { newsConfig } from '../../contract/tiles/news.ts';
 import { agendaConfig } from '../../contract/tiles/agenda.ts';
-import { toResolvedArticle } from '../tiles/context.ts';
+import { readableArticles, toResolvedArticle } from '../tiles/context.ts';
 
 const summary = (site: { slug: string; name: string }): SiteSummary => ({ slug: site.slug, name: site.name });
 
@@ -82,10 +82,11 @@ export function siteRoutes(deps: Deps) {
     const viewer = c.get('viewer');
     return viewerJson(c, viewer, cache, deps.publicMaxAge, async () => {
       const ctx = await resolveContext(deps, c.req.param('site'), viewer);
-      const [article] = await deps.store.articles.publishedByIds(ctx.site.id, [c.req.param('id')], [...ctx.access.readable], ctx.now);
+      const [article] = await readableArticles(ctx, [c.req.param('id')]);
       // Unknown, unpublished and unreadable look the same: no hint that it exists.
       if (!article) throw notFound('Article introuvable.');
-      return { site: summary(ctx.site), article: { ...toResolvedArticle(article, ctx), body: article.body } };
+      const body = ctx.sanitize(article.body, { peertubeHosts: ctx.site.peertubeHosts });
+      return { site: summary(ctx.site), article: { ...toResolvedArticle(article, ctx), body } };
     });
   });
 

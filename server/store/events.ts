@@ -50,16 +50,29 @@ export function eventStore(db: Kysely<Database>) {
       }
     },
 
-    /** The `max` soonest events of these rubriques that have not ended at `now`. */
-    async upcoming(rubriqueIds: number[], max: number, now: Date): Promise<AgendaEvent[]> {
+    /**
+     * The `max` soonest events of these rubriques that have not ended: a timed event
+     * until its end instant, an all-day event (dated at midnight UTC of its days) until
+     * the end of its last day where the school is, `today` being that local date.
+     * The index narrows to events ending from about now on; upcoming events of one
+     * rubrique are few, so ordering them by start is cheap.
+     */
+    async upcoming(rubriqueIds: number[], max: number, now: Date, today: string): Promise<AgendaEvent[]> {
       const at = now.toISOString();
+      const day = `${today}T00:00:00.000Z`;
       const perRubrique = await Promise.all(
         rubriqueIds.map((rubriqueId) =>
           db
             .selectFrom('events')
             .selectAll()
             .where('rubrique_id', '=', rubriqueId)
-            .where('end_at', '>=', at)
+            .where('end_at', '>=', at < day ? at : day)
+            .where((eb) =>
+              eb.or([
+                eb.and([eb('all_day', '=', 0), eb('end_at', '>=', at)]),
+                eb.and([eb('all_day', '=', 1), eb('end_at', '>=', day)]),
+              ]),
+            )
             .orderBy('start_at')
             .orderBy('id')
             .limit(max)

@@ -1,11 +1,11 @@
 import { agendaConfig, type AgendaData } from '../../contract/tiles/agenda.ts';
-import { readableSlugs, readableWith, toResolvedEvent, type TileResolver } from './context.ts';
+import { localDate, readableSlugs, readableWith, toResolvedEvent, type TileResolver } from './context.ts';
 
 export const agenda: TileResolver<typeof agendaConfig, AgendaData> = {
   config: agendaConfig,
   async resolve(config, ctx) {
     const rubriques = readableWith(ctx, config.rubriques, 'agenda');
-    const events = await ctx.store.events.upcoming(rubriques, config.max, ctx.now);
+    const events = await ctx.store.events.upcoming(rubriques, config.max, ctx.now, localDate(ctx.now, ctx.timeZone));
     return { items: events.map((e) => toResolvedEvent(e, ctx)) };
   },
   visibleConfig: (config, ctx) => ({ ...config, rubriques: readableSlugs(ctx, config.rubriques) }),

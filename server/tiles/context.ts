@@ -14,6 +14,8 @@ export interface ResolveContext {
   store: Store;
   now: Date;
   sanitize: Sanitize;
+  /** The school's time zone (IANA name): the day an all-day event ends. */
+  timeZone: string;
   /** Where a failing tile is logged (the viewer only sees that the tile is unavailable). */
   reportError(error: unknown, where: string): void;
 }
@@ -41,6 +43,14 @@ export function readableSlugs(ctx: ResolveContext, slugs: readonly string[]): st
   const readable = new Set(ctx.rubriques.filter((r) => ctx.access.readable.has(r.id)).map((r) => r.slug));
   return slugs.filter((s) => readable.has(s));
 }
+
+/** `2026-11-23`: the calendar date at `now` in `timeZone`. */
+export const localDate = (now: Date, timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+
+/** The published articles among `ids` that this viewer may read, in no particular order. */
+export const readableArticles = (ctx: ResolveContext, ids: string[]) =>
+  ctx.store.articles.publishedByIds(ctx.site.id, ids, [...ctx.access.readable], ctx.now);
 
 /** Ids of the named rubriques that the viewer may read and that run `service`. */
 export function readableWith(ctx: ResolveContext, slugs: readonly string[], service?: 'blog' | 'agenda'): number[] {

@@ -1,10 +1,10 @@
 import { selectionConfig, type SelectionData } from '../../contract/tiles/selection.ts';
-import { toResolvedArticle, type TileResolver } from './context.ts';
+import { readableArticles, toResolvedArticle, type TileResolver } from './context.ts';
 
 export const selection: TileResolver<typeof selectionConfig, SelectionData> = {
   config: selectionConfig,
   async resolve(config, ctx) {
-    const found = await ctx.store.articles.publishedByIds(ctx.site.id, config.articles, [...ctx.access.readable], ctx.now);
+    const found = await readableArticles(ctx, config.articles);
     const byId = new Map(found.map((a) => [a.id, a]));
     // The admin's order; an article the viewer may not read is left out without a trace.
     const items = config.articles.flatMap((id) => {

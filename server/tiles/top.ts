@@ -1,5 +1,5 @@
 import { topConfig, type TopData } from '../../contract/tiles/top.ts';
-import { articleUrl, type TileResolver } from './context.ts';
+import { articleUrl, readableArticles, type TileResolver } from './context.ts';
 
 export const top: TileResolver<typeof topConfig, TopData> = {
   config: topConfig,
@@ -12,7 +12,7 @@ export const top: TileResolver<typeof topConfig, TopData> = {
       height: config.image.height ?? null,
     };
     if (!config.article) return { image, article: null };
-    const [article] = await ctx.store.articles.publishedByIds(ctx.site.id, [config.article], [...ctx.access.readable], ctx.now);
+    const [article] = await readableArticles(ctx, [config.article]);
     // Unreadable or unpublished: the image alone, no title, no link, no hint.
     if (!article) return { image, article: null };
     return {

@@ -316,7 +316,7 @@ describe('demo school, imported into a real server', () => {
       assert.equal(counts.articles, doc.articles.length);
       assert.equal(counts.events, doc.events.length);
       assert.equal(counts.users, doc.users.length);
-      const app = createApp({ store, sanitize, now: () => now, publicMaxAge: 0, log: () => {} });
+      const app = createApp({ store, sanitize, now: () => now, publicMaxAge: 0, timeZone: 'Europe/Paris', log: () => {} });
       const page = async (kind: string, cookie?: string) => {
         const res = await app.request(`/api/sites/${doc.site.slug}/pages/${kind}`, cookie ? { headers: { Cookie: cookie } } : undefined);
         assert.equal(res.status, 200, `${kind}: ${res.status}`);

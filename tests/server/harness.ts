@@ -17,6 +17,7 @@ export async function testApp(backend: Backend, document: SiteDocumentInput = sc
     store: db.store,
     sanitize,
     now: () => now,
+    timeZone: 'Europe/Paris',
     publicMaxAge: options.publicMaxAge ?? 15,
     log: (_message, error) => errors.push(error),
   });

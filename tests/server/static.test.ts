@@ -24,6 +24,7 @@ describe('static files', () => {
       store,
       sanitize,
       now: () => new Date(),
+      timeZone: 'Europe/Paris',
       publicMaxAge: 15,
       staticRoots: { embed: join(root, 'embed'), site: join(root, 'site'), media: join(root, 'media') },
       log: () => {},

@@ -61,10 +61,22 @@ for (const backend of backends) {
     });
 
     it('lists upcoming events soonest first, an ongoing one included', async () => {
-      const events = await store.events.upcoming([rubriqueId('actus'), rubriqueId('agenda-only')], 10, NOW);
+      const events = await store.events.upcoming([rubriqueId('actus'), rubriqueId('agenda-only')], 10, NOW, '2026-11-23');
       assert.deepEqual(events.map((e) => e.id), ['e-ongoing', 'e-soon']);
       assert.equal(events[1].allDay, true);
       assert.equal(events[0].location, 'Gymnase');
+    });
+
+    it('keeps an all-day event until the end of its last day where the school is', async () => {
+      const actus = rubriqueId('actus');
+      await store.events.insertMany(siteId, [
+        { id: 'e-allday', rubriqueId: actus, title: 'Journée', summary: '', location: '', start: '2026-12-10T00:00:00.000Z', end: '2026-12-10T00:00:00.000Z', allDay: true },
+      ]);
+      const listed = async (instant: string, today: string) =>
+        (await store.events.upcoming([actus], 10, new Date(instant), today)).some((e) => e.id === 'e-allday');
+      assert.equal(await listed('2026-12-10T07:00:00.000Z', '2026-12-10'), true, 'on the morning of its day');
+      assert.equal(await listed('2026-12-10T22:30:00.000Z', '2026-12-10'), true, 'late in the evening');
+      assert.equal(await listed('2026-12-10T23:30:00.000Z', '2026-12-11'), false, 'the next day in Paris');
     });
 
     it('keeps sessions until they expire and forgets them on delete', async () => {

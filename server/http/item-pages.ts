@@ -8,10 +8,9 @@ import { html, raw } from 'hono/html';
 import type { Deps } from '../deps.ts';
 import type { ViewerEnv } from './session.ts';
 import { resolveContext } from './context.ts';
+import { readableArticles } from '../tiles/context.ts';
 import { AppError } from '../errors.ts';
 
-const dateFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'Europe/Paris' });
-const dateTimeFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/Paris' });
 
 const layout = (title: string, siteName: string, content: unknown) => html`<!doctype html>
 <html lang="fr">
@@ -38,8 +37,14 @@ const layout = (title: string, siteName: string, content: unknown) => html`<!doc
   </body>
 </html>`;
 
-export function documentRoutes(deps: Deps) {
+export function itemPageRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
+  const dateFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: deps.timeZone });
+  const dateTimeFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeStyle: 'short', timeZone: deps.timeZone });
+  // All-day events are dated at midnight UTC of their days: read them in UTC.
+  const dayFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'UTC' });
+
+  // HTML, not JSON: this sub-app answers its errors with a page (the API keeps its own).
 
   app.onError((error, c) => {
     const status = error instanceof AppError ? error.status : 500;
@@ -63,7 +68,7 @@ export function documentRoutes(deps: Deps) {
   app.get('/sites/:site/articles/:id', async (c) => {
     const viewer = c.get('viewer');
     const ctx = await resolveContext(deps, c.req.param('site'), viewer);
-    const [article] = await deps.store.articles.publishedByIds(ctx.site.id, [c.req.param('id')], [...ctx.access.readable], ctx.now);
+    const [article] = await readableArticles(ctx, [c.req.param('id')]);
     if (!article) throw new AppError(404, 'not_found', 'Article introuvable.');
     privacyHeaders(c, viewer.kind === 'anonymous');
     const image = article.illustration;
@@ -76,7 +81,7 @@ export function documentRoutes(deps: Deps) {
           <p class="meta">Publié le <time datetime="${article.publishedAt}">${dateFr.format(new Date(article.publishedAt))}</time></p>
           ${article.summary ? html`<p class="summary">${article.summary}</p>` : ''}
           ${image ? html`<img src="${image.url}" alt="${image.alt ?? ''}" width="${image.width ?? ''}" height="${image.height ?? ''}" />` : ''}
-          ${raw(article.body /* sanitized with DOMPurify when saved */)}
+          ${raw(ctx.sanitize(article.body, { peertubeHosts: ctx.site.peertubeHosts }) /* again at read: today's allowlist */)}
         </article>`,
       ),
     );
@@ -88,7 +93,7 @@ export function documentRoutes(deps: Deps) {
     const event = (await deps.store.events.byId(ctx.site.id, c.req.param('id'))) ?? null;
     if (!event || !ctx.access.readable.has(event.rubriqueId)) throw new AppError(404, 'not_found', 'Événement introuvable.');
     privacyHeaders(c, viewer.kind === 'anonymous');
-    const format = event.allDay ? dateFr : dateTimeFr;
+    const format = event.allDay ? dayFr : dateTimeFr;
     return c.html(
       layout(
         event.title,

@@ -1,0 +1,39 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readConfig } from '../../server/config.ts';
+
+describe('configuration from the environment', () => {
+  it('starts on port 8080 with the embedded database and the demo by default', () => {
+    assert.deepEqual(readConfig({}), {
+      port: 8080,
+      databaseUrl: 'sqlite:./data/tuiles.db',
+      publicMaxAge: 15,
+      timeZone: 'Europe/Paris',
+      demo: true,
+      publicOrigin: undefined,
+    });
+  });
+  it('never seeds the demo into PostgreSQL unless asked', () => {
+    assert.equal(readConfig({ DATABASE_URL: 'postgres://db/tuiles' }).demo, false);
+    assert.equal(readConfig({ DATABASE_URL: 'postgres://db/tuiles', TUILES_DEMO: '1' }).demo, true);
+    assert.equal(readConfig({ TUILES_DEMO: '0' }).demo, false);
+  });
+  for (const [name, value] of [
+    ['PORT', '80a'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['TUILES_PUBLIC_MAX_AGE', '-1'],
+    ['TUILES_TIME_ZONE', 'Europe/Nulle-Part'],
+    ['TUILES_DEMO', 'oui'],
+    ['TUILES_PUBLIC_ORIGIN', 'ent.example'],
+  ]) {
+    it(`refuses ${name}=${value}, naming the variable`, () => {
+      assert.throws(() => readConfig({ [name]: value }), new RegExp(`^Error: ${name}|${name}`));
+    });
+  }
+  it('accepts an overseas time zone and a public origin', () => {
+    const config = readConfig({ TUILES_TIME_ZONE: 'America/Cayenne', TUILES_PUBLIC_ORIGIN: 'https://ent.example' });
+    assert.equal(config.timeZone, 'America/Cayenne');
+    assert.equal(config.publicOrigin, 'https://ent.example');
+  });
+});
