@@ -3,14 +3,17 @@
  * (Kysely's Migrator). A database that has run a migration this code does not know
  * (written by a newer Tuiles) is refused, not damaged.
  */
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Dialect } from './database.ts';
 
 type Builder = (dialect: Dialect) => Migration;
 
 const initial: Builder = (dialect) => ({
   async up(db: Kysely<any>) {
-    // SQLite's rowid alias vs PostgreSQL's identity column: the only dialect split.
+    // Text compares byte by byte on both databases (SQLite's BINARY, PostgreSQL's "C"),
+    // so ids, slugs and ISO dates sort the same everywhere, whatever the cluster's locale.
+    const text = dialect === 'postgres' ? sql`text collate "C"` : 'text';
+    // SQLite's rowid alias vs PostgreSQL's identity column.
     const table = (name: string, key = 'id') =>
       db.schema
         .createTable(name)
@@ -19,27 +22,27 @@ const initial: Builder = (dialect) => ({
         );
 
     await table('sites')
-      .addColumn('slug', 'text', (c) => c.notNull().unique())
-      .addColumn('name', 'text', (c) => c.notNull())
-      .addColumn('peertube_hosts', 'text', (c) => c.notNull().defaultTo('[]'))
-      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('slug', text, (c) => c.notNull().unique())
+      .addColumn('name', text, (c) => c.notNull())
+      .addColumn('peertube_hosts', text, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('created_at', text, (c) => c.notNull())
       .execute();
 
     await table('groups')
       .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
-      .addColumn('slug', 'text', (c) => c.notNull())
-      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('slug', text, (c) => c.notNull())
+      .addColumn('name', text, (c) => c.notNull())
       .addUniqueConstraint('groups_site_slug', ['site_id', 'slug'])
       .execute();
 
     await table('users')
       .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
-      .addColumn('login', 'text', (c) => c.notNull())
-      .addColumn('password_hash', 'text', (c) => c.notNull())
-      .addColumn('display_name', 'text', (c) => c.notNull())
-      .addColumn('profile', 'text', (c) => c.notNull())
-      .addColumn('niveau', 'text')
-      .addColumn('fonction', 'text')
+      .addColumn('login', text, (c) => c.notNull())
+      .addColumn('password_hash', text, (c) => c.notNull())
+      .addColumn('display_name', text, (c) => c.notNull())
+      .addColumn('profile', text, (c) => c.notNull())
+      .addColumn('niveau', text)
+      .addColumn('fonction', text)
       .addUniqueConstraint('users_site_login', ['site_id', 'login'])
       .execute();
     await db.schema.createIndex('users_login').on('users').column('login').execute();
@@ -53,10 +56,10 @@ const initial: Builder = (dialect) => ({
 
     await table('rubriques')
       .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
-      .addColumn('slug', 'text', (c) => c.notNull())
-      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('slug', text, (c) => c.notNull())
+      .addColumn('title', text, (c) => c.notNull())
       .addColumn('parent_id', 'integer', (c) => c.references('rubriques.id').onDelete('cascade'))
-      .addColumn('visibility', 'text', (c) => c.notNull())
+      .addColumn('visibility', text, (c) => c.notNull())
       .addColumn('blog', 'integer', (c) => c.notNull())
       .addColumn('agenda', 'integer', (c) => c.notNull())
       .addColumn('position', 'integer', (c) => c.notNull())
@@ -65,26 +68,26 @@ const initial: Builder = (dialect) => ({
 
     await table('rights')
       .addColumn('rubrique_id', 'integer', (c) => c.notNull().references('rubriques.id').onDelete('cascade'))
-      .addColumn('profile', 'text')
+      .addColumn('profile', text)
       .addColumn('group_id', 'integer', (c) => c.references('groups.id').onDelete('cascade'))
       .addColumn('user_id', 'integer', (c) => c.references('users.id').onDelete('cascade'))
-      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('role', text, (c) => c.notNull())
       .execute();
     await db.schema.createIndex('rights_rubrique').on('rights').column('rubrique_id').execute();
 
     await table('articles', 'seq')
       .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
-      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('id', text, (c) => c.notNull())
       .addColumn('rubrique_id', 'integer', (c) => c.notNull().references('rubriques.id').onDelete('cascade'))
-      .addColumn('title', 'text', (c) => c.notNull())
-      .addColumn('summary', 'text', (c) => c.notNull())
-      .addColumn('body', 'text', (c) => c.notNull())
-      .addColumn('status', 'text', (c) => c.notNull())
-      .addColumn('published_at', 'text', (c) => c.notNull())
-      .addColumn('updated_at', 'text', (c) => c.notNull())
-      .addColumn('activity_at', 'text', (c) => c.notNull())
+      .addColumn('title', text, (c) => c.notNull())
+      .addColumn('summary', text, (c) => c.notNull())
+      .addColumn('body', text, (c) => c.notNull())
+      .addColumn('status', text, (c) => c.notNull())
+      .addColumn('published_at', text, (c) => c.notNull())
+      .addColumn('updated_at', text, (c) => c.notNull())
+      .addColumn('activity_at', text, (c) => c.notNull())
       .addColumn('author_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
-      .addColumn('illustration', 'text')
+      .addColumn('illustration', text)
       .addUniqueConstraint('articles_site_id', ['site_id', 'id'])
       .execute();
     // The feed index: one rubrique's published articles, newest activity first. The
@@ -97,13 +100,13 @@ const initial: Builder = (dialect) => ({
 
     await table('events', 'seq')
       .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
-      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('id', text, (c) => c.notNull())
       .addColumn('rubrique_id', 'integer', (c) => c.notNull().references('rubriques.id').onDelete('cascade'))
-      .addColumn('title', 'text', (c) => c.notNull())
-      .addColumn('summary', 'text', (c) => c.notNull())
-      .addColumn('location', 'text', (c) => c.notNull())
-      .addColumn('start_at', 'text', (c) => c.notNull())
-      .addColumn('end_at', 'text', (c) => c.notNull())
+      .addColumn('title', text, (c) => c.notNull())
+      .addColumn('summary', text, (c) => c.notNull())
+      .addColumn('location', text, (c) => c.notNull())
+      .addColumn('start_at', text, (c) => c.notNull())
+      .addColumn('end_at', text, (c) => c.notNull())
       .addColumn('all_day', 'integer', (c) => c.notNull())
       .addUniqueConstraint('events_site_id', ['site_id', 'id'])
       .execute();
@@ -112,18 +115,18 @@ const initial: Builder = (dialect) => ({
     await db.schema
       .createTable('pages')
       .addColumn('site_id', 'integer', (c) => c.notNull().references('sites.id').onDelete('cascade'))
-      .addColumn('kind', 'text', (c) => c.notNull())
-      .addColumn('tiles', 'text', (c) => c.notNull())
-      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addColumn('kind', text, (c) => c.notNull())
+      .addColumn('tiles', text, (c) => c.notNull())
+      .addColumn('updated_at', text, (c) => c.notNull())
       .addPrimaryKeyConstraint('pages_pk', ['site_id', 'kind'])
       .execute();
 
     await db.schema
       .createTable('sessions')
-      .addColumn('token_hash', 'text', (c) => c.primaryKey())
+      .addColumn('token_hash', text, (c) => c.primaryKey())
       .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
-      .addColumn('created_at', 'text', (c) => c.notNull())
-      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addColumn('created_at', text, (c) => c.notNull())
+      .addColumn('expires_at', text, (c) => c.notNull())
       .execute();
   },
 });
