@@ -1,8 +1,11 @@
 /**
  * `/embed-demo`: a third-party page (a town hall's site) that embeds tiles the way any
  * other site would: one `<script type="module" src="SERVER/embed/tuiles.js">` and the
- * elements with `server="SERVER"`. SERVER is `?server=https://ent.example` (any http(s)
- * origin), else this page's own origin; `?site=slug` changes the school.
+ * elements with `server="SERVER"`. SERVER is `?server=https://ent.example`, else this
+ * page's own origin; `?site=slug` changes the school. Served by Tuiles itself, the
+ * page's Content-Security-Policy only lets it load Tuiles' own script (another
+ * origin's code must never run on the portal's origin); a copy of this page on
+ * another site can point `server` anywhere.
  *
  * Nothing from `components/` is bundled here: the page depends on the server's
  * published embed script only, so it also works copied to another origin.

@@ -25,8 +25,9 @@ import '../tiles/portal/portal.ts';
  * one to three columns by the page's own width).
  *
  * The public page is fetched anonymously (no cookie: one cached answer for everyone);
- * `page="personal-home"` sends the viewer's session (`credentials: 'include'`), which
- * the server accepts only from origins the site allowlists.
+ * `page="personal-home"` sends the viewer's session (`credentials: 'include'`); the
+ * server answers it on its own origin only (no cross-origin credentials today), so the
+ * personal page works on the Tuiles site, not embedded elsewhere.
  *
  * A tile the server could not resolve, or of a type this version does not render,
  * becomes a small error card; the rest of the page still shows.
