@@ -18,10 +18,10 @@ const existing = (path: string) => (existsSync(path) ? path : undefined);
 
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const config = readConfig(env);
-  const handle = await openDatabase(config.databaseUrl);
+  const log = (message: string, error?: unknown) => console.error(`[tuiles] ${message}`, error ?? '');
+  const handle = await openDatabase(config.databaseUrl, log);
   const store = createStore(handle.db, handle.dialect);
   const sanitize = createSanitizer();
-  const log = (message: string, error?: unknown) => console.error(`[tuiles] ${message}`, error ?? '');
 
   if (config.demo && (await store.sites.count()) === 0) {
     const { site, counts } = await importSiteDocument(store, demoSchool(new Date()), { now: new Date(), sanitize });

@@ -34,6 +34,7 @@ export class PublicResponseCache {
     return undefined;
   }
 
+  /** Makes the entry for `body`; keeps it only when reuse is allowed at all (max-age > 0). */
   set(key: string, body: string): Entry {
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     const entry: Entry = { body, bytes: new TextEncoder().encode(body), etag: etagOf(body), expiresAt: this.now().getTime() + this.maxAgeSeconds * 1000 };

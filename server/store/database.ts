@@ -30,7 +30,10 @@ export function parseDatabaseUrl(url: string): { dialect: Dialect; target: strin
   throw new DatabaseUrlError(`expected sqlite:PATH or postgres://..., got "${url}"`);
 }
 
-export async function openDatabase(url: string): Promise<DatabaseHandle> {
+export async function openDatabase(
+  url: string,
+  log: (message: string) => void = (message) => console.error(`[tuiles] ${message}`),
+): Promise<DatabaseHandle> {
   const { dialect, target } = parseDatabaseUrl(url);
   let handle: DatabaseHandle;
   if (dialect === 'sqlite') {
@@ -46,7 +49,7 @@ export async function openDatabase(url: string): Promise<DatabaseHandle> {
     const pool = new pg.Pool({ connectionString: target, max: 10 });
     // An idle connection cut by the server (restart, failover) must not crash the
     // process: the pool drops it and the next query opens a new one.
-    pool.on('error', (error) => console.error(`[tuiles] PostgreSQL idle connection lost: ${error.message}`));
+    pool.on('error', (error) => log(`PostgreSQL idle connection lost: ${error.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     handle = { db, dialect, close: () => db.destroy() };
   }
