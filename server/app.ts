@@ -8,6 +8,7 @@ import type { Deps } from './deps.ts';
 import { viewerMiddleware, type ViewerEnv } from './http/session.ts';
 import { onError, notFoundRoute, errorBody } from './http/errors.ts';
 import { siteRoutes } from './http/sites.ts';
+import { PublicResponseCache, servedFromCache } from './http/cache.ts';
 import { authRoutes } from './http/auth.ts';
 import { sameOrigin } from './http/same-origin.ts';
 import { staticRoutes } from './http/static.ts';
@@ -17,6 +18,8 @@ export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
   app.onError(onError(deps.log));
   app.notFound(notFoundRoute);
+  const publicCache = new PublicResponseCache(deps.publicMaxAge, deps.now);
+  app.use('/api/sites/*', servedFromCache(publicCache, deps.publicMaxAge));
 
   app.get('/api/health', (c) => {
     c.header('Cache-Control', 'no-store');
@@ -33,16 +36,15 @@ export function createApp(deps: Deps) {
   api.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : limitBody(c, next)));
   api.use(sameOrigin(deps.publicOrigin));
   api.use(viewerMiddleware(deps));
-  const sites = siteRoutes(deps);
-  api.route('/', sites.app);
+  api.route('/', siteRoutes(deps, publicCache));
   api.route('/', authRoutes(deps));
   app.route('/api', api);
 
   const itemPages = new Hono<ViewerEnv>();
-  itemPages.use(viewerMiddleware(deps));
+  itemPages.use('/sites/*', viewerMiddleware(deps));
   itemPages.route('/', itemPageRoutes(deps));
   app.route('/', itemPages);
   app.route('/', staticRoutes(deps));
 
-  return Object.assign(app, { publicCache: sites.cache });
+  return Object.assign(app, { publicCache });
 }

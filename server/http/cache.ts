@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Viewer } from '../access/viewer.ts';
 
 interface Entry {
@@ -73,6 +73,25 @@ export async function viewerJson(
   }
   const key = c.req.url;
   const entry = cache.get(key) ?? cache.set(key, JSON.stringify(await produce()));
+  return sharedResponse(c, entry, maxAgeSeconds);
+}
+
+/**
+ * Answers an anonymous GET straight from the shared cache, before any routing: a
+ * request without a cookie is anonymous, and the cache only ever holds anonymous
+ * answers. What the cache lacks goes on to the routes.
+ */
+export function servedFromCache(cache: PublicResponseCache, maxAgeSeconds: number): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method === 'GET' && c.req.header('Cookie') === undefined) {
+      const entry = cache.get(c.req.url);
+      if (entry) return sharedResponse(c, entry, maxAgeSeconds);
+    }
+    await next();
+  };
+}
+
+function sharedResponse(c: Context, entry: Entry, maxAgeSeconds: number): Response {
   // A strong ETag names one set of bytes, so the gzipped copy has its own (RFC 9110 8.8.3).
   const gzip = entry.body.length > 1024 && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
   const etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag;

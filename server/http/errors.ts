@@ -12,6 +12,9 @@ export const errorBody = (code: string, message: string, fields?: Record<string,
 export function onError(log: (message: string, error?: unknown) => void) {
   return (error: Error, c: Context) => {
     c.header('Cache-Control', 'no-store');
+    // Embeds on other origins must be able to read an anonymous error too (a 404 for a
+    // mistyped site, a 400 naming the bad parameter), not see a network failure.
+    if (c.req.path.startsWith('/api/') && c.get('viewer')?.kind !== 'user') c.header('Access-Control-Allow-Origin', '*');
     if (error instanceof AppError) return c.json(errorBody(error.code, error.message, error.fields), error.status);
     if (error instanceof HTTPException) {
       const status = error.status as ContentfulStatusCode;

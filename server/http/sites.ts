@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import type { Deps } from '../deps.ts';
 import type { ViewerEnv } from './session.ts';
-import { PublicResponseCache, viewerJson } from './cache.ts';
+import { viewerJson, type PublicResponseCache } from './cache.ts';
 import { resolveContext } from './context.ts';
 import { resolvePage, resolveTile } from '../tiles/registry.ts';
 import type { Tile } from '../../contract/tiles/index.ts';
@@ -29,18 +29,8 @@ function adHocListConfig(query: (name: string) => string | undefined) {
   return { rubriques, max };
 }
 
-export function siteRoutes(deps: Deps) {
-  const cache = new PublicResponseCache(deps.publicMaxAge, deps.now);
+export function siteRoutes(deps: Deps, cache: PublicResponseCache) {
   const app = new Hono<ViewerEnv>();
-
-  // Embeds on other origins must be able to read an anonymous error too (a 404 for a
-  // mistyped site, a 400 naming the bad parameter), not see a network failure.
-  app.use('/sites/*', async (c, next) => {
-    await next();
-    if (c.get('viewer').kind === 'anonymous' && !c.res.headers.has('Access-Control-Allow-Origin')) {
-      c.res.headers.set('Access-Control-Allow-Origin', '*');
-    }
-  });
 
   app.get('/sites', (c) =>
     viewerJson(c, c.get('viewer'), cache, deps.publicMaxAge, async () => ({
@@ -98,5 +88,5 @@ export function siteRoutes(deps: Deps) {
     return c.body(null, 204);
   });
 
-  return { app, cache };
+  return app;
 }

@@ -17,8 +17,10 @@ const hashed = /[.-][A-Za-z0-9_-]{8,}\.(js|css|svg|png|jpg|webp|woff2)$/;
 export function staticRoutes(deps: Deps) {
   const app = new Hono();
   const roots = deps.staticRoots ?? {};
-  // The bundle and the pages go out gzipped (the embed bundle: ~48 KB -> ~16 KB).
-  app.use('*', compress({ encoding: 'gzip' }));
+  // The bundle and the pages go out gzipped (the embed bundle: ~50 KB -> ~16 KB). Not
+  // the API: its shared answers are compressed once, in http/cache.ts.
+  const gzip = compress({ encoding: 'gzip' });
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : gzip(c, next)));
 
   if (roots.embed) {
     app.use('/embed/*', async (c, next) => {
