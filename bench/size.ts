@@ -25,6 +25,7 @@ const elements: [string, string][] = [
   ['<tuiles-agenda>', 'components/tiles/agenda/agenda.ts'],
   ['<tuiles-embed>', 'components/tiles/embed/embed.ts'],
   ['<tuiles-text>', 'components/tiles/text/text.ts'],
+  ['<tuiles-portal>', 'components/tiles/portal/portal.ts'],
 ];
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(2);
