@@ -15,7 +15,7 @@ export const MONOGRAM_COLOURS = colours.length;
 export const portalStyles = css`
   .list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 7em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8em), 1fr));
     gap: calc(var(--_gap) * 0.75);
   }
   .item {
@@ -65,7 +65,7 @@ export const portalStyles = css`
     font-size: 0.9375em;
     line-height: 1.25;
     font-weight: 600;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word; /* a whole word per line when it fits: "EduConnect", not "EduConnec-t" */
   }
   .line {
     width: 70%;
