@@ -45,6 +45,14 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     console.log(`[tuiles] listening on http://localhost:${info.port} (${handle.dialect})`);
   });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `tuiles: PORT ${config.port} is already in use (another Tuiles still running?); choose another with PORT=...`
+        : `tuiles: cannot listen on PORT ${config.port}: ${error.message}`,
+    );
+    void handle.close().then(() => process.exit(1));
+  });
   const stop = () => {
     server.close();
     void handle.close().then(() => process.exit(0));

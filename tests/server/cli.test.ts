@@ -76,6 +76,21 @@ describe('the tuiles command', () => {
     assert.equal(db.stderr.trim().split('\n').length, 1);
   });
 
+  it('says in one line that the port is taken, instead of a stack trace', async () => {
+    const { createServer } = await import('node:net');
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = (busy.address() as { port: number }).port;
+    try {
+      const result = await tuiles(['serve'], { ...env, PORT: String(port), TUILES_DEMO: '0' });
+      assert.equal(result.code, 1);
+      assert.match(result.stderr, new RegExp(`PORT ${port} is already in use`));
+      assert.doesNotMatch(result.stderr, /at Server\./);
+    } finally {
+      busy.close();
+    }
+  });
+
   it('explains its usage for an unknown command', async () => {
     const result = await tuiles(['frobnicate'], env);
     assert.equal(result.code, 1);
