@@ -11,6 +11,7 @@ import { AppError, invalid, notFound, unauthorized } from '../errors.ts';
 import { slug } from '../../contract/vocabulary.ts';
 import { newsConfig } from '../../contract/tiles/news.ts';
 import { agendaConfig } from '../../contract/tiles/agenda.ts';
+import { selectionConfig } from '../../contract/tiles/selection.ts';
 import { readableArticles, toResolvedArticle } from '../tiles/context.ts';
 
 const summary = (site: { slug: string; name: string }): SiteSummary => ({ slug: site.slug, name: site.name });
@@ -67,6 +68,22 @@ export function siteRoutes(deps: Deps, cache: PublicResponseCache) {
       });
     });
   }
+
+  // A hand-picked selection for embeds: `?articles=id1,id2` in that order; what the
+  // viewer may not read is left out, exactly as on a page.
+  app.get('/sites/:site/tiles/selection', (c) => {
+    const articles = (c.req.query('articles') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const parsed = selectionConfig.safeParse({ articles });
+    if (articles.length === 0 || !parsed.success) {
+      throw invalid({ articles: articles.length === 0 ? 'au moins un article (articles=id1,id2)' : "50 identifiants d'articles au plus, lettres, chiffres, - et _" });
+    }
+    const viewer = c.get('viewer');
+    return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<TileResponse> => {
+      const ctx = await resolveContext(deps, c.req.param('site'), viewer);
+      const tile = await resolveTile({ id: 'selection', type: 'selection', config: parsed.data }, ctx);
+      return { site: summary(ctx.site), tile };
+    });
+  });
 
   app.get('/sites/:site/articles/:id', (c) => {
     const viewer = c.get('viewer');

@@ -149,6 +149,23 @@ for (const backend of backends) {
         assert.equal(res.status, 200);
         assert.deepEqual(body.tile.data.items.map((e: { id: string }) => e.id), ['e-ongoing', 'e-soon']);
       });
+      it("resolves a selection in the caller's order, leaving out what the viewer may not read", async () => {
+        const { res, body } = await t.getJson(`${BASE}/api/sites/college-test/tiles/selection?articles=a-public-1,a-profs-1,nope,a-cdi-1`);
+        assert.equal(res.status, 200);
+        assert.equal(res.headers.get('access-control-allow-origin'), '*');
+        assert.deepEqual(body.tile.data.items.map((a: { id: string }) => a.id), ['a-public-1', 'a-cdi-1']);
+        assert.deepEqual(body.tile.config.articles, ['a-public-1', 'a-cdi-1']);
+        assert.doesNotMatch(JSON.stringify(body), /a-profs-1|Conseil/);
+        const reader = await t.getJson(`${BASE}/api/sites/college-test/tiles/selection?articles=a-profs-1`, await t.login('prof'));
+        assert.deepEqual(reader.body.tile.data.items.map((a: { id: string }) => a.id), ['a-profs-1']);
+      });
+      for (const query of ['', 'articles=', 'articles=pas%20un%20id', `articles=${Array.from({ length: 51 }, (_, i) => `a${i}`).join(',')}`]) {
+        it(`answers 400 naming "articles" for a selection with ?${query.slice(0, 30)}`, async () => {
+          const { res, body } = await t.getJson(`${BASE}/api/sites/college-test/tiles/selection?${query}`);
+          assert.equal(res.status, 400);
+          assert.ok(body.error.fields.articles);
+        });
+      }
       it('answers an unknown rubrique exactly like a private one', async () => {
         const unknown = await t.getJson(`${BASE}/api/sites/college-test/tiles/news?rubriques=inconnue`);
         const secret = await t.getJson(`${BASE}/api/sites/college-test/tiles/news?rubriques=profs`);

@@ -1,4 +1,5 @@
-import { html } from 'lit';
+import { html, type PropertyDeclarations } from 'lit';
+import { listParam } from '../../core/api.ts';
 import type { SelectionConfig, SelectionData } from '../../../contract/tiles/selection.ts';
 import { articleItem, articleSkeleton, articleStyles } from '../../core/articles.ts';
 import { define } from '../../core/define.ts';
@@ -12,9 +13,13 @@ import { selectionStyles } from './selection.styles.ts';
  * Sélection d'articles ("À la une"): hand-picked articles in the admin's order, as
  * cards with their illustration on top.
  *
- * Renders the `config` and `data` it is given (by `<tuiles-page>` or a script); the
- * server has no ad hoc endpoint for a selection yet, so it does not fetch on its own.
+ * Renders the `config` and `data` it is given (by `<tuiles-page>` or a script), or,
+ * with `site` and `articles`, fetches
+ * `GET {server}/api/sites/{site}/tiles/selection?articles=a,b` (no credentials): the
+ * articles in that order, those the visitor may not read left out by the server.
  *
+ * @attr site - site slug; with `articles`, the element fetches its own data
+ * @attr articles - comma-separated article ids, in the order to show them
  * @attr server - origin of the Tuiles server, to resolve relative URLs (default: this page's origin)
  * @attr heading - heading text (default: the configured title, "Sélection d'articles")
  * @attr heading-level - level of the heading, 2 (default) to 6
@@ -48,7 +53,21 @@ import { selectionStyles } from './selection.styles.ts';
 export class TuilesSelection extends TuilesTileElement<SelectionConfig, SelectionData> {
   static override styles = [themeTokens, elementTokens('selection'), hostStyles, tileStyles, articleStyles, selectionStyles];
 
+  static override properties: PropertyDeclarations = {
+    articles: { type: String },
+  };
+
+  declare articles: string | undefined;
+
   protected readonly tileType = 'selection';
+
+  protected override requiredAttributes(): string[] {
+    return ['articles'];
+  }
+
+  protected override query() {
+    return { articles: listParam(this.articles) };
+  }
 
   protected defaults(m: Messages): SelectionConfig {
     return { title: m.selection, articles: [], showIllustration: true, showSummary: true };

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../components/tiles/selection/selection.ts';
 import type { TuilesSelection } from '../../../components/tiles/selection/selection.ts';
 import type { SelectionConfig, SelectionData } from '../../../contract/tiles/selection.ts';
-import { NOW, SERVER, all, article, one, restoreFetch, stubFetch, json, text } from '../fixtures.ts';
+import { NOW, SERVER, all, article, one, restoreFetch, stubFetch, json, text, until } from '../fixtures.ts';
 
 const config: SelectionConfig = { title: 'À la une', articles: ['a2', 'a1'], showIllustration: true, showSummary: true };
 const data: SelectionData = {
@@ -64,10 +64,21 @@ describe('<tuiles-selection>', () => {
     expect(text(await selection(config, null), '[part="error"]')).to.equal('Cette tuile est momentanément indisponible.');
   });
 
-  it('renders nothing and fetches nothing without data (no stand-alone endpoint yet)', async () => {
+  it('fetches the chosen articles anonymously, in their order, when used alone', async () => {
+    const calls = stubFetch(() => json({ site: { slug: 'college-carladez', name: 'Collège' }, tile: { id: 'selection', type: 'selection', config: {}, data } }));
+    const el = await fixture<TuilesSelection>(
+      html`<tuiles-selection site="college-carladez" server=${SERVER} articles="horaires, charte"></tuiles-selection>`,
+    );
+    await until(() => all(el, 'li').length === data.items.length, 'articles');
+    expect(calls[0].url).to.equal('https://ent.example/api/sites/college-carladez/tiles/selection?articles=horaires%2Ccharte');
+    expect(calls[0].init?.credentials).to.equal('omit');
+  });
+
+  it('names the missing attribute instead of fetching without articles', async () => {
     const calls = stubFetch(() => json({}));
     const el = await fixture<TuilesSelection>(html`<tuiles-selection site="college-carladez"></tuiles-selection>`);
-    expect(el.shadowRoot?.children.length ?? 0).to.equal(0);
+    await until(() => all(el, '[part="error"]').length === 1, 'error card');
+    expect(text(el, '[part="error"]')).to.contain('articles');
     expect(calls).to.have.length(0);
   });
 
