@@ -238,6 +238,18 @@ async function checkViewer(t: App, site: ModelSite, viewer: ModelViewer, cookie:
   }
 
   const neighbourArticles = (site.neighbour.document.articles ?? []).map((a) => a.id);
+
+  // The ad hoc selection for embeds, over every article id of both sites.
+  const selectionIds = [...new Set([...site.articles.map((a) => a.id), ...neighbourArticles])].slice(0, 50);
+  if (selectionIds.length > 0) {
+    const path = `${base}/tiles/selection?articles=${selectionIds.map(encodeURIComponent).join(',')}`;
+    const { status, body } = await fetch(path);
+    assert.equal(status, 200, `${path}: ${JSON.stringify(body)}`);
+    const items: any[] = body.tile.data.items;
+    items.forEach((item) => checkArticleItem(c, item, `${path} for ${c.who}`));
+    assert.deepEqual(ids(items), ids(expectedSelection(site, viewer, selectionIds)), `${path} for ${c.who}: in the asked order`);
+    assert.deepEqual(body.tile.config.articles, ids(items), `${path} for ${c.who}: config.articles names only what is shown`);
+  }
   for (const id of new Set([...site.articles.map((a) => a.id), ...neighbourArticles])) {
     const path = `${base}/articles/${encodeURIComponent(id)}`;
     const { status, body } = await fetch(path);
