@@ -15,7 +15,7 @@ export interface Deps {
   /** Folders of files served as they are (the built elements and pages, demo media). */
   staticRoots?: { embed?: string; site?: string; media?: string };
   log: (message: string, error?: unknown) => void;
-  /** Brakes on password guessing (default: 10 per account and address, 50 per address, per 15 min). */
+  /** Brakes on password guessing (default: 10 per login and address, 100 per login, per 15 min). */
   loginLimits?: LoginLimits;
   /**
    * The origin browsers see (`https://ent.example`), when a proxy in front rewrites

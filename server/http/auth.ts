@@ -27,7 +27,9 @@ export function authRoutes(deps: Deps) {
     }
     const { login, password, site } = parsed.data;
     const client = clientAddress(c);
-    if (!limiter.begin(client, login)) {
+    const attempt = limiter.begin(client, login);
+    if (!attempt.ok) {
+      c.header('Retry-After', String(attempt.retryAfterSeconds));
       throw new AppError(429, 'too_many_attempts', 'Trop de tentatives. Réessayez dans quelques minutes.');
     }
     // The same queries whether the login exists or not, so timing tells nothing.

@@ -284,6 +284,7 @@ for (const backend of backends) {
         for (let i = 0; i < 11; i++) last = await t.request(`${BASE}/api/auth/login`, json({ login: 'invite', password: 'mauvais-mdp' }));
         assert.equal(last!.status, 429);
         assert.equal((await last!.json()).error.code, 'too_many_attempts');
+        assert.match(last!.headers.get('retry-after')!, /^\d+$/);
         // Even the right password waits until the window has passed.
         const right = await t.request(`${BASE}/api/auth/login`, json({ login: 'invite', password: PASSWORD }));
         assert.equal(right.status, 429);
