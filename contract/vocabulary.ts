@@ -46,7 +46,8 @@ export const webUrl = z
   .string()
   .min(1)
   .max(2000)
-  .refine((s) => /^https?:\/\/[^\s]+$/i.test(s) || /^\/(?!\/)[^\s]*$/.test(s), 'adresse http(s) ou chemin commençant par « / » attendu');
+  // `/\\host` counts too: browsers read it as `//host`, another site.
+  .refine((s) => /^https?:\/\/[^\s\\]+$/i.test(s) || /^\/(?![\/\\])[^\s\\]*$/.test(s), 'adresse http(s) ou chemin commençant par « / » attendu');
 
 export const illustration = z.object({
   url: webUrl,

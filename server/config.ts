@@ -27,8 +27,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   }
   const maxAgeText = env.TUILES_PUBLIC_MAX_AGE;
   const publicMaxAge = maxAgeText === undefined || maxAgeText === '' ? 15 : Number(maxAgeText);
-  if (!Number.isInteger(publicMaxAge) || publicMaxAge < 0 || publicMaxAge > 3600) {
-    throw new ConfigError(`TUILES_PUBLIC_MAX_AGE must be whole seconds from 0 to 3600, got "${maxAgeText}"`);
+  // Short on purpose: a rubrique made private stays visible in shared copies this long.
+  if (!Number.isInteger(publicMaxAge) || publicMaxAge < 0 || publicMaxAge > 300) {
+    throw new ConfigError(`TUILES_PUBLIC_MAX_AGE must be whole seconds from 0 to 300, got "${maxAgeText}"`);
   }
   const timeZone = env.TUILES_TIME_ZONE || 'Europe/Paris';
   try {

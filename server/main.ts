@@ -23,7 +23,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const store = createStore(handle.db, handle.dialect);
   const sanitize = createSanitizer();
 
-  if (config.demo && (await store.sites.count()) === 0) {
+  const empty = (await store.sites.count()) === 0;
+  if (empty && !config.demo) console.log('[tuiles] no site yet: import one with `npx tuiles import SITE.json` (or TUILES_DEMO=1 for the demo)');
+  if (empty && config.demo) {
     const { site, counts } = await importSiteDocument(store, demoSchool(new Date()), { now: new Date(), sanitize });
     console.log(`[tuiles] demo school "${site.name}" created: ${counts.articles} articles, ${counts.events} events, ${counts.users} accounts`);
   }

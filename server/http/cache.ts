@@ -49,10 +49,20 @@ export class PublicResponseCache {
 
 export const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
+/** If-None-Match compares weakly (RFC 9110 13.1.2): a proxy may have marked our tag `W/`. */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
 }
+
+/** Path and query: the host a request names changes nothing in the answer. */
+const keyOf = (c: Context) => {
+  const url = c.req.url;
+  return url.slice(url.indexOf('/', url.indexOf('//') + 2));
+};
 
 /**
  * Sends the JSON that `produce` makes for this viewer: shared and revalidatable when
@@ -71,7 +81,7 @@ export async function viewerJson(
     c.header('Cache-Control', 'private, no-store');
     return c.json(await produce());
   }
-  const key = c.req.url;
+  const key = keyOf(c);
   const entry = cache.get(key) ?? cache.set(key, JSON.stringify(await produce()));
   return sharedResponse(c, entry, maxAgeSeconds);
 }
@@ -84,7 +94,7 @@ export async function viewerJson(
 export function servedFromCache(cache: PublicResponseCache, maxAgeSeconds: number): MiddlewareHandler {
   return async (c, next) => {
     if (c.req.method === 'GET' && c.req.header('Cookie') === undefined) {
-      const entry = cache.get(c.req.url);
+      const entry = cache.get(keyOf(c));
       if (entry) return sharedResponse(c, entry, maxAgeSeconds);
     }
     await next();

@@ -51,7 +51,12 @@ export function itemPageRoutes(deps: Deps) {
     if (status >= 500) deps.log(`${c.req.path} failed`, error);
     c.header('Cache-Control', 'no-store');
     const message = status === 404 ? 'Cette page est introuvable.' : 'Une erreur est survenue.';
-    return c.html(layout(message, 'Tuiles', html`<h1>${message}</h1>`), status as 404 | 500);
+    // Shown on every anonymous 404, so it says nothing about whether the page exists.
+    const hint =
+      status === 404 && c.get('viewer')?.kind !== 'user'
+        ? html`<p>Contenu réservé aux membres de l'établissement ? <a href="/moi">Connectez-vous</a>, puis rouvrez ce lien.</p>`
+        : '';
+    return c.html(layout(message, 'Tuiles', html`<h1>${message}</h1>${hint}`), status as 404 | 500);
   });
 
   const privacyHeaders = (c: { header(name: string, value: string): void }, anonymous: boolean) => {

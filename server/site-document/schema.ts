@@ -20,11 +20,11 @@ import {
  * with its offset (`Z`, `+01:00`): without one, the same file would mean another
  * instant on a server in another time zone. Stored as UTC.
  */
-const instant = z
+const isoText = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/, 'date ISO 8601 attendue (avec fuseau : Z ou +01:00)')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'date invalide')
-  .transform((s) => new Date(s).toISOString());
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'date invalide');
+const instant = isoText.transform((s) => new Date(s).toISOString());
 
 const role = z.enum(roles);
 const right = z.union([
@@ -103,9 +103,15 @@ export const siteDocumentSchema = z.object({
         title: z.string().min(1).max(300),
         summary: z.string().max(2000).default(''),
         location: z.string().max(300).default(''),
-        start: instant,
-        end: instant,
+        start: isoText,
+        end: isoText,
         allDay: z.boolean().default(false),
+      })
+      // An all-day event is about calendar days: the day as written, whatever offset
+      // follows it, stored at midnight UTC. `end` is its last day, inclusive.
+      .transform((e) => {
+        const at = (s: string) => (e.allDay ? `${s.slice(0, 10)}T00:00:00.000Z` : new Date(s).toISOString());
+        return { ...e, start: at(e.start), end: at(e.end) };
       }),
     )
     .default([]),

@@ -40,11 +40,13 @@ function withStatementCache(sqlite: SQLite.Database, max = 500) {
     close: () => sqlite.close(),
     prepare(sql: string) {
       let statement = statements.get(sql);
-      if (!statement) {
+      if (statement) {
+        statements.delete(sql); // most recently used last: eviction takes the least used
+      } else {
         statement = sqlite.prepare(sql);
         if (statements.size >= max) statements.delete(statements.keys().next().value!);
-        statements.set(sql, statement);
       }
+      statements.set(sql, statement);
       return statement;
     },
   };

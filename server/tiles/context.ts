@@ -45,8 +45,12 @@ export function readableSlugs(ctx: ResolveContext, slugs: readonly string[]): st
 }
 
 /** `2026-11-23`: the calendar date at `now` in `timeZone`. */
-export const localDate = (now: Date, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+export function localDate(now: Date, timeZone: string): string {
+  // From the parts, not a locale's format, which ICU versions have changed.
+  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
 
 /** The published articles among `ids` that this viewer may read, in no particular order. */
 export const readableArticles = (ctx: ResolveContext, ids: string[]) =>

@@ -26,6 +26,7 @@ const breakers: Breaker[] = [
   ['a portal tile on the public homepage', 'pages.public-home[0].type', (d) => (d.pages!['public-home']![0] = { type: 'portal', config: { links: [] } })],
   ['a javascript: link in a portal tile', 'pages.personal-home[1].config.links[0].url', (d) => ((d.pages!['personal-home']![1].config as any).links[0].url = 'javascript:alert(1)')],
   ['an illustration served from another scheme', 'articles[0].illustration.url', (d) => (d.articles![0].illustration!.url = 'data:image/svg+xml,<svg onload=alert(1)>')],
+  ['an image path that browsers read as another host', 'articles[1].illustration.url', (d) => (d.articles![1].illustration = { url: '/\\evil.example/x.png', alt: '' })],
   ['a date-time without its time zone', 'articles[1].publishedAt', (d) => (d.articles![1].publishedAt = '2026-11-01T08:00')],
   ['a malformed password hash', 'users[1].passwordHash', (d) => ((d.users![1] as any).passwordHash = 'scrypt$abc')],
   ['a user with neither password nor hash', 'users[2].password', (d) => delete (d.users![2] as any).passwordHash],
@@ -81,6 +82,27 @@ for (const backend of backends) {
         assert.doesNotMatch(user.passwordHash, /un-mot-de-passe/);
         const [other] = await db.store.users.byLogin('prof');
         assert.ok(await verifyPassword(PASSWORD, other.passwordHash));
+      } finally {
+        await db.drop();
+      }
+    });
+
+    it('keeps an all-day event on the day written, whatever offset follows it', async () => {
+      const db = await backend.fresh();
+      try {
+        const doc = schoolDocument({
+          events: [
+            { id: 'jour', rubrique: 'actus', title: 'Journée', start: '2026-03-10T00:00+01:00', end: '2026-03-11', allDay: true },
+            { id: 'soir', rubrique: 'actus', title: 'Soirée', start: '2026-03-10T18:00+01:00', end: '2026-03-10T20:00+01:00' },
+          ],
+          pages: {},
+        });
+        const { site } = await importSiteDocument(db.store, doc, { now: NOW, sanitize });
+        const events = await db.store.events.list(site.id);
+        assert.deepEqual(events.map((e) => [e.id, e.start, e.end]), [
+          ['jour', '2026-03-10T00:00:00.000Z', '2026-03-11T00:00:00.000Z'],
+          ['soir', '2026-03-10T17:00:00.000Z', '2026-03-10T19:00:00.000Z'],
+        ]);
       } finally {
         await db.drop();
       }
