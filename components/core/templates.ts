@@ -1,5 +1,5 @@
 /** Small templates shared by every element: heading, error card, failure with retry. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { failureMessage, messagesFor, type Lang } from './i18n.ts';
 
 /** `h2`…`h6` from an attribute value; anything else falls back to `h2`. */
@@ -36,10 +36,15 @@ export function errorCard(message: string): TemplateResult {
   return html`<div part="error" class="error-card" role="status"><p>${message}</p></div>`;
 }
 
-/** A failed load, announced at once (`alert`), with a retry button. */
+/**
+ * A failed load, announced at once (`alert`), with a retry button when trying again
+ * can help (no answer, not logged in yet, too many requests, a server error) — not
+ * for a wrong address or parameter, which the same request would meet again.
+ */
 export function failure(lang: Lang, status: number, retry: () => void): TemplateResult {
+  const retryable = status === 0 || status === 401 || status === 408 || status === 429 || status >= 500;
   return html`<div part="error" class="failure" role="alert">
     <p>${failureMessage(lang, status)}</p>
-    <button part="retry" type="button" @click=${retry}>${messagesFor(lang).retry}</button>
+    ${retryable ? html`<button part="retry" type="button" @click=${retry}>${messagesFor(lang).retry}</button>` : nothing}
   </div>`;
 }
