@@ -6,6 +6,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ResolvedArticle } from '../../contract/items.ts';
 import { resolveLink, resolveUrl } from './api.ts';
+import { linkedItemStyles } from './tile.styles.ts';
 import { formatPublished } from './dates.ts';
 import type { Lang } from './i18n.ts';
 import { itemHeading } from './templates.ts';
@@ -63,27 +64,9 @@ export function articleSkeleton(d: Pick<ArticleDisplay, 'showDates' | 'showIllus
   </li>`;
 }
 
-export const articleStyles = css`
-  .item {
-    position: relative;
-  }
-  .title {
-    margin: 0;
-    font-size: 1em;
-    line-height: 1.3;
-    font-weight: 650;
-  }
-  .title a {
-    text-decoration: none;
-  }
-  .title a::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-  }
-  .item:hover .title a {
-    text-decoration: underline;
-  }
+export const articleStyles = [
+  linkedItemStyles,
+  css`
   .date {
     display: block;
     margin-top: 0.2em;
@@ -119,4 +102,5 @@ export const articleStyles = css`
   .short {
     width: 35%;
   }
-`;
+`,
+];

@@ -64,3 +64,30 @@ export const tileStyles = css`
     padding: 0;
   }
 `;
+
+/**
+ * A list item that is one link: its title's link covers the whole item (`::after`),
+ * so the card is one target for a pointer and one stop for the keyboard.
+ */
+export const linkedItemStyles = css`
+  .item {
+    position: relative;
+  }
+  .title {
+    margin: 0;
+    font-size: 1em;
+    line-height: 1.3;
+    font-weight: 650;
+  }
+  .title a {
+    text-decoration: none;
+  }
+  .title a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  .item:hover .title a {
+    text-decoration: underline;
+  }
+`;

@@ -6,9 +6,6 @@ export const agendaStyles = css`
     padding-top: 0.85em;
     border-top: 1px solid var(--_border);
   }
-  .item {
-    position: relative;
-  }
   .item.with-badge {
     display: grid;
     grid-template-columns: 3.25em minmax(0, 1fr);
@@ -43,23 +40,6 @@ export const agendaStyles = css`
   .item.with-badge .body {
     grid-column: 2;
     grid-row: 1;
-  }
-  .title {
-    margin: 0;
-    font-size: 1em;
-    line-height: 1.3;
-    font-weight: 650;
-  }
-  .title a {
-    text-decoration: none;
-  }
-  .title a::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-  }
-  .item:hover .title a {
-    text-decoration: underline;
   }
   .date,
   .location {

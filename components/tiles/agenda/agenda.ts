@@ -7,7 +7,7 @@ import { define } from '../../core/define.ts';
 import { messagesFor, type Lang, type Messages } from '../../core/i18n.ts';
 import { itemHeading } from '../../core/templates.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
-import { tileStyles } from '../../core/tile.styles.ts';
+import { linkedItemStyles, tileStyles } from '../../core/tile.styles.ts';
 import { elementTokens, hostStyles, themeTokens } from '../../core/tokens.ts';
 import { agendaStyles } from './agenda.styles.ts';
 
@@ -61,7 +61,7 @@ import { agendaStyles } from './agenda.styles.ts';
  * @fires tuiles-error - when loading fails; detail: `{ status }` (0: server unreachable)
  */
 export class TuilesAgenda extends TuilesTileElement<AgendaConfig, AgendaData> {
-  static override styles = [themeTokens, elementTokens('agenda'), hostStyles, tileStyles, agendaStyles];
+  static override styles = [themeTokens, elementTokens('agenda'), hostStyles, tileStyles, linkedItemStyles, agendaStyles];
 
   static override properties: PropertyDeclarations = {
     rubriques: { type: String },
