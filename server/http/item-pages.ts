@@ -8,7 +8,7 @@ import { html, raw } from 'hono/html';
 import type { Deps } from '../deps.ts';
 import type { ViewerEnv } from './session.ts';
 import { resolveContext } from './context.ts';
-import { readableArticles } from '../tiles/context.ts';
+import { readableArticles, siteHtml } from '../tiles/context.ts';
 import { AppError } from '../errors.ts';
 
 
@@ -86,7 +86,7 @@ export function itemPageRoutes(deps: Deps) {
           <p class="meta">Publié le <time datetime="${article.publishedAt}">${dateFr.format(new Date(article.publishedAt))}</time></p>
           ${article.summary ? html`<p class="summary">${article.summary}</p>` : ''}
           ${image ? html`<img src="${image.url}" alt="${image.alt ?? ''}" width="${image.width ?? ''}" height="${image.height ?? ''}" />` : ''}
-          ${raw(ctx.sanitize(article.body, { peertubeHosts: ctx.site.peertubeHosts }) /* again at read: today's allowlist */)}
+          ${raw(siteHtml(ctx, article.body))}
         </article>`,
       ),
     );

@@ -12,14 +12,17 @@ import { slug } from '../../contract/vocabulary.ts';
 import { newsConfig } from '../../contract/tiles/news.ts';
 import { agendaConfig } from '../../contract/tiles/agenda.ts';
 import { selectionConfig } from '../../contract/tiles/selection.ts';
-import { readableArticles, toResolvedArticle } from '../tiles/context.ts';
+import { readableArticles, siteHtml, toResolvedArticle } from '../tiles/context.ts';
 
 const summary = (site: { slug: string; name: string }): SiteSummary => ({ slug: site.slug, name: site.name });
+
+/** `a, b,,c` -> ['a', 'b', 'c']. */
+const commaList = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 /** `?rubriques=a,b&limit=N` -> a news or agenda config, or a 400 naming the parameter. */
 function adHocListConfig(query: (name: string) => string | undefined) {
   const fields: Record<string, string> = {};
-  const rubriques = (query('rubriques') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const rubriques = commaList(query('rubriques'));
   if (rubriques.length === 0) fields.rubriques = 'au moins une rubrique (rubriques=slug1,slug2)';
   else if (rubriques.length > 200) fields.rubriques = '200 rubriques au plus';
   else if (rubriques.some((r) => !slug.safeParse(r).success)) fields.rubriques = 'slugs de rubriques invalides';
@@ -43,8 +46,8 @@ export function siteRoutes(deps: Deps, cache: PublicResponseCache) {
     const viewer = c.get('viewer');
     const kind = c.req.param('kind');
     if (kind !== 'public-home' && kind !== 'personal-home') throw notFound('Page inconnue.');
-    if (kind === 'personal-home') {
-      if (viewer.kind === 'anonymous') throw unauthorized('Connectez-vous pour voir votre page personnelle.');
+    if (kind === 'personal-home' && viewer.kind === 'anonymous') {
+      throw unauthorized('Connectez-vous pour voir votre page personnelle.');
     }
     return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<PageResponse> => {
       const ctx = await resolveContext(deps, c.req.param('site'), viewer);
@@ -72,7 +75,7 @@ export function siteRoutes(deps: Deps, cache: PublicResponseCache) {
   // A hand-picked selection for embeds: `?articles=id1,id2` in that order; what the
   // viewer may not read is left out, exactly as on a page.
   app.get('/sites/:site/tiles/selection', (c) => {
-    const articles = (c.req.query('articles') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    const articles = commaList(c.req.query('articles'));
     const parsed = selectionConfig.safeParse({ articles });
     if (articles.length === 0 || !parsed.success) {
       throw invalid({ articles: articles.length === 0 ? 'au moins un article (articles=id1,id2)' : "50 identifiants d'articles au plus, lettres, chiffres, - et _" });
@@ -92,8 +95,7 @@ export function siteRoutes(deps: Deps, cache: PublicResponseCache) {
       const [article] = await readableArticles(ctx, [c.req.param('id')]);
       // Unknown, unpublished and unreadable look the same: no hint that it exists.
       if (!article) throw notFound('Article introuvable.');
-      const body = ctx.sanitize(article.body, { peertubeHosts: ctx.site.peertubeHosts });
-      return { site: summary(ctx.site), article: { ...toResolvedArticle(article, ctx), body } };
+      return { site: summary(ctx.site), article: { ...toResolvedArticle(article, ctx), body: siteHtml(ctx, article.body) } };
     });
   });
 

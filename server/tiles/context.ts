@@ -52,6 +52,12 @@ export function localDate(now: Date, timeZone: string): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/**
+ * Rich text cleaned for this site as it is today: sanitized again on every read, so a
+ * stricter sanitizer or a Peertube host removed since saving applies to old content.
+ */
+export const siteHtml = (ctx: ResolveContext, html: string) => ctx.sanitize(html, { peertubeHosts: ctx.site.peertubeHosts });
+
 /** The published articles among `ids` that this viewer may read, in no particular order. */
 export const readableArticles = (ctx: ResolveContext, ids: string[]) =>
   ctx.store.articles.publishedByIds(ctx.site.id, ids, [...ctx.access.readable], ctx.now);
