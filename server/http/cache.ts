@@ -75,9 +75,9 @@ export async function viewerJson(
   maxAgeSeconds: number,
   produce: () => Promise<unknown>,
 ): Promise<Response> {
-  // The same URL answers differently with a session cookie: caches must key on it.
-  c.header('Vary', 'Cookie');
   if (viewer.kind !== 'anonymous') {
+    // The same URL answers differently with a session cookie: caches must key on it.
+    c.header('Vary', 'Cookie');
     c.header('Cache-Control', 'private, no-store');
     return c.json(await produce());
   }
