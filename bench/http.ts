@@ -310,12 +310,13 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
 
 async function serveTarget() {
   // Loaded here, not at the top: the load generator never needs the server (nor jsdom).
-  const [{ Hono }, { serve }, { openDatabase }, { createStore }, { createSanitizer }, { importSiteDocument }, { createApp }, { demoSchool }] =
+  const [{ Hono }, { serve }, { openDatabase }, { createDeps }, { readConfig }, { createSanitizer }, { importSiteDocument }, { createApp }, { demoSchool }] =
     await Promise.all([
       import('hono'),
       import('@hono/node-server'),
       import('../server/store/database.ts'),
-      import('../server/store/index.ts'),
+      import('../server/deps.ts'),
+      import('../server/config.ts'),
       import('../server/content/sanitize.ts'),
       import('../server/site-document/import.ts'),
       import('../server/app.ts'),
@@ -323,8 +324,8 @@ async function serveTarget() {
     ]);
   const dir = mkdtempSync(join(tmpdir(), 'tuiles-bench-http-'));
   const handle = await openDatabase(`sqlite:${join(dir, 'tuiles.db')}`);
-  const store = createStore(handle.db, handle.dialect);
   const sanitize = createSanitizer();
+  const { store } = createDeps(readConfig({}), handle);
   const now = new Date();
   const document = demoSchool(now);
   await importSiteDocument(store, document, { now, sanitize });
@@ -337,15 +338,12 @@ async function serveTarget() {
     const full = fileURLToPath(new URL(path, import.meta.url));
     return existsSync(full) ? full : undefined;
   };
-  const app = createApp({
-    store,
-    sanitize,
-    now: () => new Date(),
-    timeZone: 'Europe/Paris',
-    publicMaxAge: 15,
-    staticRoots: { embed: folder('../dist/embed'), site: folder('../dist/site'), media: folder('../server/demo/media') },
-    log: (message, error) => console.error(`[tuiles] ${message}`, error ?? ''),
-  });
+  const app = createApp(
+    createDeps(readConfig({}), handle, {
+      sanitize,
+      staticRoots: { embed: folder('../dist/embed'), site: folder('../dist/site'), media: folder('../server/demo/media') },
+    }),
+  );
   const bare = new Hono();
   bare.get('/bare', (c) => c.json({ status: 'ok', message: 'constant' }));
   // For the load generator: this process's CPU time and event-loop use so far.

@@ -21,12 +21,11 @@ import { openDatabase } from '../server/store/database.ts';
 import { createStore } from '../server/store/index.ts';
 import { createSanitizer } from '../server/content/sanitize.ts';
 import { importSiteDocument } from '../server/site-document/import.ts';
-import { resolveContext } from '../server/http/context.ts';
+import { resolveContext } from '../server/reading/context.ts';
 import { anonymous } from '../server/access/viewer.ts';
 import { news } from '../server/tiles/news.ts';
 import { newsConfig } from '../contract/tiles/news.ts';
 import type { Database } from '../server/store/schema.ts';
-import type { Deps } from '../server/deps.ts';
 
 export const NOW = new Date('2026-11-23T10:00:00.000Z');
 const RUBRIQUES = 50;
@@ -152,7 +151,7 @@ async function oneSize(count: number, iterations: number, log: (line: string) =>
     const loadSeconds = (performance.now() - t0) / 1000;
     log(`  loaded in ${loadSeconds.toFixed(1)} s; resolving ${iterations.toLocaleString('en')} news tiles…`);
 
-    const deps: Deps = { store, sanitize, now: () => NOW, publicMaxAge: 0, timeZone: 'Europe/Paris', log: () => {} };
+    const deps = { store, sanitize, now: () => NOW, timeZone: 'Europe/Paris', log: () => {} };
     const ctx = await resolveContext(deps, SITE, anonymous);
     const time = async (): Promise<Omit<NewsRow, 'articles' | 'loadSeconds'>> => {
       const rand = random(7);

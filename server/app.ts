@@ -1,18 +1,20 @@
 /**
  * createApp(deps) -> the Hono app. Every dependency comes in through `deps`; nothing
- * here reads the environment or opens a database (main.ts does).
+ * here reads the environment or opens a database (main.ts does). The middleware chain
+ * of each channel is written here, once, so a reader sees what guards what.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from './deps.ts';
-import { viewerMiddleware, type ViewerEnv } from './http/session.ts';
-import { onError, notFoundRoute, errorBody } from './http/errors.ts';
-import { siteRoutes } from './http/sites.ts';
-import { PublicResponseCache, servedFromCache } from './http/cache.ts';
-import { authRoutes } from './http/auth.ts';
-import { sameOrigin } from './http/same-origin.ts';
-import { staticRoutes } from './http/static.ts';
-import { itemPageRoutes } from './http/item-pages.ts';
+import { viewerMiddleware, type ViewerEnv } from './http/middleware/session.ts';
+import { onError, notFoundRoute } from './http/middleware/errors.ts';
+import { PublicResponseCache, servedFromCache } from './http/middleware/cache.ts';
+import { sameOrigin } from './http/middleware/same-origin.ts';
+import { jsonOrMultipart, limitBody } from './http/middleware/body.ts';
+import { publicRoutes } from './http/routes/public.ts';
+import { personalRoutes } from './http/routes/personal.ts';
+import { authRoutes } from './http/routes/auth.ts';
+import { itemPageRoutes } from './http/routes/item-pages.ts';
+import { staticRoutes } from './http/routes/static.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -27,16 +29,16 @@ export function createApp(deps: Deps) {
   });
 
   const api = new Hono<ViewerEnv>();
-  const limitBody = bodyLimit({
-    maxSize: 64 * 1024,
-    onError: (c) => c.json(errorBody('too_large', 'Requête trop volumineuse (64 Kio au plus).'), 413),
+  api.use(async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
   });
-  // Only where a body may come: reading c.req.raw.body on a GET makes @hono/node-server
-  // build a full undici Request, the largest cost of a cached response.
-  api.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS' ? next() : limitBody(c, next)));
+  api.use(limitBody(64 * 1024));
   api.use(sameOrigin(deps.publicOrigin));
+  api.use(jsonOrMultipart);
   api.use(viewerMiddleware(deps));
-  api.route('/', siteRoutes(deps, publicCache));
+  api.route('/', publicRoutes(deps, publicCache));
+  api.route('/', personalRoutes(deps, publicCache));
   api.route('/', authRoutes(deps));
   app.route('/api', api);
 

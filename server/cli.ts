@@ -4,9 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readConfig, ConfigError } from './config.ts';
-import { openDatabase } from './store/database.ts';
-import { createStore } from './store/index.ts';
-import { createSanitizer } from './content/sanitize.ts';
+import { openDeps, type Deps } from './deps.ts';
 import { importSiteDocument } from './site-document/import.ts';
 import { exportSiteDocument } from './site-document/export.ts';
 import { AppError } from './errors.ts';
@@ -17,13 +15,12 @@ const usage = `Utilisation :
                                     importe un site (tout ou rien)
   tuiles export SITE > FICHIER.json exporte un site`;
 
-async function withStore<T>(work: (store: ReturnType<typeof createStore>) => Promise<T>): Promise<T> {
-  const config = readConfig(process.env);
-  const handle = await openDatabase(config.databaseUrl);
+async function withDeps<T>(work: (deps: Deps) => Promise<T>): Promise<T> {
+  const deps = await openDeps(readConfig(process.env));
   try {
-    return await work(createStore(handle.db, handle.dialect));
+    return await work(deps);
   } finally {
-    await handle.close();
+    await deps.database.close();
   }
 }
 
@@ -46,8 +43,8 @@ export async function main(args: string[]): Promise<number> {
         } catch (error) {
           throw new UsageError(`import: ${file} : ${(error as Error).message}`);
         }
-        const result = await withStore((store) =>
-          importSiteDocument(store, document, { now: new Date(), sanitize: createSanitizer(), replace: rest.includes('--replace') }),
+        const result = await withDeps(({ store, sanitize, now }) =>
+          importSiteDocument(store, document, { now: now(), sanitize, replace: rest.includes('--replace') }),
         );
         const c = result.counts;
         console.error(
@@ -58,7 +55,7 @@ export async function main(args: string[]): Promise<number> {
       case 'export': {
         const [site] = rest;
         if (!site) throw new UsageError('export: slug du site manquant');
-        const document = await withStore((store) => exportSiteDocument(store, site));
+        const document = await withDeps(({ store }) => exportSiteDocument(store, site));
         process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
         return 0;
       }

@@ -1,8 +1,69 @@
-/** The environment, read once at start. A bad value stops the server with one line naming it. */
-import { parseDatabaseUrl, DatabaseUrlError } from './store/database.ts';
+/**
+ * The environment, read once at start by one zod schema. A bad value stops the server
+ * with one line naming the variable. Add a setting here, in `settings`, and nowhere else.
+ */
+import { z } from 'zod';
+import { parseDatabaseUrl, DatabaseUrlError } from './store/dialect.ts';
+
+export class ConfigError extends Error {}
+
+/** An unset or empty variable takes the default. */
+const text = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? fallback : value));
+
+const wholeNumber = (fallback: number, min: number, max: number, message: string) =>
+  text(String(fallback)).pipe(
+    z
+      .string()
+      .regex(/^\d+$/, message)
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, message),
+  );
+
+const flag = (message: string) =>
+  z
+    .enum(['', '0', '1'], { message })
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? undefined : value === '1'));
+
+const settings = z.object({
+  PORT: wholeNumber(8080, 0, 65535, 'must be a port number (0-65535)'),
+  // The demo publishes its passwords: by default the server answers on this machine
+  // only; a deployment says which interface to listen on (HOST=0.0.0.0, HOST=::).
+  HOST: text('127.0.0.1').refine((host) => /^[\w.:-]+$/.test(host), 'must be an address or host name such as 0.0.0.0'),
+  DATABASE_URL: text('sqlite:./data/tuiles.db').superRefine((url, ctx) => {
+    try {
+      parseDatabaseUrl(url);
+    } catch (error) {
+      if (!(error instanceof DatabaseUrlError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+    }
+  }),
+  // Short on purpose: a rubrique made private stays visible in shared copies this long.
+  TUILES_PUBLIC_MAX_AGE: wholeNumber(15, 0, 300, 'must be whole seconds from 0 to 300'),
+  TUILES_TIME_ZONE: text('Europe/Paris').refine((timeZone) => {
+    try {
+      new Intl.DateTimeFormat('fr', { timeZone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as Europe/Paris'),
+  TUILES_DEMO: flag('must be 0 or 1'),
+  TUILES_PUBLIC_ORIGIN: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || /^https?:\/\/[^/\s]+$/.test(value), 'must be an origin such as https://ent.example'),
+});
 
 export interface Config {
   port: number;
+  /** The address the server listens on. */
+  host: string;
   databaseUrl: string;
   publicMaxAge: number;
   timeZone: string;
@@ -11,41 +72,24 @@ export interface Config {
   publicOrigin?: string;
 }
 
-export class ConfigError extends Error {}
-
 export function readConfig(env: NodeJS.ProcessEnv): Config {
-  const port = env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a port number (0-65535), got "${env.PORT}"`);
+  const parsed = settings.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0]);
+    throw new ConfigError(`${name} ${issue.message}, got "${env[name]}"`);
   }
-  const databaseUrl = env.DATABASE_URL || 'sqlite:./data/tuiles.db';
-  try {
-    parseDatabaseUrl(databaseUrl);
-  } catch (error) {
-    if (error instanceof DatabaseUrlError) throw new ConfigError(`DATABASE_URL: ${error.message}`);
-    throw error;
-  }
-  const maxAgeText = env.TUILES_PUBLIC_MAX_AGE;
-  const publicMaxAge = maxAgeText === undefined || maxAgeText === '' ? 15 : Number(maxAgeText);
-  // Short on purpose: a rubrique made private stays visible in shared copies this long.
-  if (!Number.isInteger(publicMaxAge) || publicMaxAge < 0 || publicMaxAge > 300) {
-    throw new ConfigError(`TUILES_PUBLIC_MAX_AGE must be whole seconds from 0 to 300, got "${maxAgeText}"`);
-  }
-  const timeZone = env.TUILES_TIME_ZONE || 'Europe/Paris';
-  try {
-    new Intl.DateTimeFormat('fr', { timeZone });
-  } catch {
-    throw new ConfigError(`TUILES_TIME_ZONE must be an IANA time zone such as Europe/Paris, got "${timeZone}"`);
-  }
-  // By default the demo fills an empty embedded database (`npm start`), never an empty
-  // PostgreSQL one: a production server started before its first import must not
-  // come up with the demo's published passwords.
-  const demoText = env.TUILES_DEMO ?? '';
-  if (!['', '0', '1'].includes(demoText)) throw new ConfigError(`TUILES_DEMO must be 0 or 1, got "${demoText}"`);
-  const demo = demoText === '' ? databaseUrl.startsWith('sqlite:') : demoText === '1';
-  const publicOrigin = env.TUILES_PUBLIC_ORIGIN || undefined;
-  if (publicOrigin !== undefined && !/^https?:\/\/[^/\s]+$/.test(publicOrigin)) {
-    throw new ConfigError(`TUILES_PUBLIC_ORIGIN must be an origin such as https://ent.example, got "${publicOrigin}"`);
-  }
-  return { port, databaseUrl, publicMaxAge, timeZone, demo, publicOrigin };
+  const s = parsed.data;
+  return {
+    port: s.PORT,
+    host: s.HOST,
+    databaseUrl: s.DATABASE_URL,
+    publicMaxAge: s.TUILES_PUBLIC_MAX_AGE,
+    timeZone: s.TUILES_TIME_ZONE,
+    // By default the demo fills an empty embedded database (`npm start`), never an
+    // empty PostgreSQL one: a production server started before its first import must
+    // not come up with the demo's published passwords.
+    demo: s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:'),
+    publicOrigin: s.TUILES_PUBLIC_ORIGIN,
+  };
 }

@@ -6,7 +6,7 @@ import type { Store, Site, Right } from '../store/index.ts';
 import type { Tile, TileType } from '../../contract/tiles/index.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import { isTileType, validateTileConfig } from '../tiles/registry.ts';
-import { hashPassword } from '../access/passwords.ts';
+import { hashPassword } from '../auth/passwords.ts';
 import type { Sanitize } from '../content/sanitize.ts';
 import { conflict, fieldsOf, invalid } from '../errors.ts';
 import { siteDocumentSchema, type SiteDocument } from './schema.ts';

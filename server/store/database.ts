@@ -9,25 +9,15 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
 import { migrate } from './migrations.ts';
+import { parseDatabaseUrl, DatabaseUrlError, type Dialect } from './dialect.ts';
 
-export type Dialect = 'sqlite' | 'postgres';
+export type { Dialect };
+export { DatabaseUrlError, parseDatabaseUrl };
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: Dialect;
   close(): Promise<void>;
-}
-
-export class DatabaseUrlError extends Error {}
-
-export function parseDatabaseUrl(url: string): { dialect: Dialect; target: string } {
-  if (url.startsWith('sqlite:')) {
-    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
-    if (!path) throw new DatabaseUrlError('a sqlite URL needs a file path, e.g. sqlite:./data/tuiles.db');
-    return { dialect: 'sqlite', target: path };
-  }
-  if (/^postgres(ql)?:\/\//.test(url)) return { dialect: 'postgres', target: url };
-  throw new DatabaseUrlError(`expected sqlite:PATH or postgres://..., got "${url}"`);
 }
 
 /**

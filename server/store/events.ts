@@ -82,8 +82,16 @@ export function eventStore(db: Kysely<Database>) {
       return perRubrique.flat().map(toEvent).sort(byStart).slice(0, max);
     },
 
-    async byId(siteId: number, id: string): Promise<AgendaEvent | null> {
-      const row = await db.selectFrom('events').selectAll().where('site_id', '=', siteId).where('id', '=', id).executeTakeFirst();
+    /** One event, only when it lies in one of `rubriqueIds` (the viewer's readable set). */
+    async readableById(siteId: number, id: string, rubriqueIds: number[]): Promise<AgendaEvent | null> {
+      if (rubriqueIds.length === 0) return null;
+      const row = await db
+        .selectFrom('events')
+        .selectAll()
+        .where('site_id', '=', siteId)
+        .where('id', '=', id)
+        .where('rubrique_id', 'in', rubriqueIds)
+        .executeTakeFirst();
       return row ? toEvent(row) : null;
     },
 

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
-import type { Dialect } from './database.ts';
+import type { Dialect } from './dialect.ts';
 import { siteStore } from './sites.ts';
 import { userStore } from './users.ts';
 import { rubriqueStore } from './rubriques.ts';

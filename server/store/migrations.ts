@@ -4,7 +4,7 @@
  * (written by a newer Tuiles) is refused, not damaged.
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import type { Dialect } from './database.ts';
+import type { Dialect } from './dialect.ts';
 
 type Builder = (dialect: Dialect) => Migration;
 

@@ -1,5 +1,8 @@
 import { agendaConfig, type AgendaData } from '../../contract/tiles/agenda.ts';
-import { localDate, readableSlugs, readableWith, toResolvedEvent, type TileResolver } from './context.ts';
+import type { TileResolver } from './context.ts';
+import { readableSlugs, readableWith } from '../reading/readable.ts';
+import { toResolvedEvent } from '../reading/wire.ts';
+import { localDate } from '../reading/dates.ts';
 
 export const agenda: TileResolver<typeof agendaConfig, AgendaData> = {
   config: agendaConfig,

@@ -1,5 +1,7 @@
 import { newsConfig, type NewsData } from '../../contract/tiles/news.ts';
-import { readableSlugs, readableWith, toResolvedArticle, type TileResolver } from './context.ts';
+import type { TileResolver } from './context.ts';
+import { readableSlugs, readableWith } from '../reading/readable.ts';
+import { toResolvedArticle } from '../reading/wire.ts';
 
 export const news: TileResolver<typeof newsConfig, NewsData> = {
   config: newsConfig,

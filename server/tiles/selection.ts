@@ -1,5 +1,7 @@
 import { selectionConfig, type SelectionData } from '../../contract/tiles/selection.ts';
-import { readableArticles, toResolvedArticle, type TileResolver } from './context.ts';
+import type { TileResolver } from './context.ts';
+import { readableArticles } from '../reading/readable.ts';
+import { toResolvedArticle } from '../reading/wire.ts';
 
 export const selection: TileResolver<typeof selectionConfig, SelectionData> = {
   config: selectionConfig,

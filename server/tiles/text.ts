@@ -1,5 +1,6 @@
 import { textConfig, type TextData } from '../../contract/tiles/text.ts';
-import { siteHtml, type TileResolver } from './context.ts';
+import type { TileResolver } from './context.ts';
+import { siteHtml } from '../reading/wire.ts';
 
 export const text: TileResolver<typeof textConfig, TextData> = {
   config: textConfig,

@@ -1,5 +1,7 @@
 import { topConfig, type TopData } from '../../contract/tiles/top.ts';
-import { articleUrl, readableArticles, type TileResolver } from './context.ts';
+import type { TileResolver } from './context.ts';
+import { readableArticles } from '../reading/readable.ts';
+import { articleUrl } from '../reading/wire.ts';
 
 export const top: TileResolver<typeof topConfig, TopData> = {
   config: topConfig,

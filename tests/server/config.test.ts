@@ -6,6 +6,7 @@ describe('configuration from the environment', () => {
   it('starts on port 8080 with the embedded database and the demo by default', () => {
     assert.deepEqual(readConfig({}), {
       port: 8080,
+      host: '127.0.0.1',
       databaseUrl: 'sqlite:./data/tuiles.db',
       publicMaxAge: 15,
       timeZone: 'Europe/Paris',
@@ -21,6 +22,7 @@ describe('configuration from the environment', () => {
   for (const [name, value] of [
     ['PORT', '80a'],
     ['PORT', '70000'],
+    ['HOST', 'une adresse'],
     ['DATABASE_URL', 'mysql://x'],
     ['TUILES_PUBLIC_MAX_AGE', '-1'],
     ['TUILES_TIME_ZONE', 'Europe/Nulle-Part'],

@@ -11,6 +11,8 @@ import { openDatabase } from '../../server/store/database.ts';
 import { createStore } from '../../server/store/index.ts';
 import { createSanitizer } from '../../server/content/sanitize.ts';
 import { createApp } from '../../server/app.ts';
+import { createDeps } from '../../server/deps.ts';
+import { readConfig } from '../../server/config.ts';
 import { importSiteDocument } from '../../server/site-document/import.ts';
 import type { ResolvedTile } from '../../contract/tiles/index.ts';
 import type { PageResponse } from '../../contract/api.ts';
@@ -316,7 +318,7 @@ describe('demo school, imported into a real server', () => {
       assert.equal(counts.articles, doc.articles.length);
       assert.equal(counts.events, doc.events.length);
       assert.equal(counts.users, doc.users.length);
-      const app = createApp({ store, sanitize, now: () => now, publicMaxAge: 0, timeZone: 'Europe/Paris', log: () => {} });
+      const app = createApp(createDeps(readConfig({}), handle, { sanitize, now: () => now, publicMaxAge: 0, log: () => {} }));
       const page = async (kind: string, cookie?: string) => {
         const res = await app.request(`/api/sites/${doc.site.slug}/pages/${kind}`, cookie ? { headers: { Cookie: cookie } } : undefined);
         assert.equal(res.status, 200, `${kind}: ${res.status}`);

@@ -3,7 +3,7 @@
  * account per profile and rubriques covering every case of the access rules.
  */
 import type { SiteDocumentInput } from '../../server/site-document/schema.ts';
-import { hashPassword } from '../../server/access/passwords.ts';
+import { hashPassword } from '../../server/auth/passwords.ts';
 
 export const PASSWORD = 'mot-de-passe-test';
 /** Hashed once: scrypt is slow on purpose, tests should not pay it per account. */

@@ -1,29 +1,36 @@
 /** An app on a fresh database with the test school imported, and a fixed clock. */
 import { createApp } from '../../server/app.ts';
+import { createDeps, type DepsOverrides } from '../../server/deps.ts';
+import { readConfig } from '../../server/config.ts';
 import { createSanitizer } from '../../server/content/sanitize.ts';
 import { importSiteDocument } from '../../server/site-document/import.ts';
 import type { SiteDocumentInput } from '../../server/site-document/schema.ts';
 import type { Backend } from './backends.ts';
 import { NOW, PASSWORD, schoolDocument } from './fixtures.ts';
 
+/** One sanitizer for the suite: building its jsdom window is the slow part. */
 export const sanitize = createSanitizer();
 
-export async function testApp(backend: Backend, document: SiteDocumentInput = schoolDocument(), options: { publicMaxAge?: number } = {}) {
+export async function testApp(
+  backend: Backend,
+  document: SiteDocumentInput = schoolDocument(),
+  options: { publicMaxAge?: number } & DepsOverrides = {},
+) {
   const db = await backend.fresh();
   await importSiteDocument(db.store, document, { now: NOW, sanitize });
   let now = NOW;
   const errors: unknown[] = [];
-  const app = createApp({
-    store: db.store,
+  const deps = createDeps(readConfig({}), db.handle, {
     sanitize,
     now: () => now,
-    timeZone: 'Europe/Paris',
-    publicMaxAge: options.publicMaxAge ?? 15,
     log: (_message, error) => errors.push(error),
+    ...options,
   });
+  const app = createApp(deps);
   const request = (path: string, init?: RequestInit) => app.request(path, init);
   return {
     ...db,
+    deps,
     app,
     errors,
     request,

@@ -5,7 +5,7 @@ import { sanitize } from './harness.ts';
 import { NOW, PASSWORD, schoolDocument } from './fixtures.ts';
 import { importSiteDocument } from '../../server/site-document/import.ts';
 import { exportSiteDocument } from '../../server/site-document/export.ts';
-import { verifyPassword } from '../../server/access/passwords.ts';
+import { verifyPassword } from '../../server/auth/passwords.ts';
 import type { SiteDocumentInput } from '../../server/site-document/schema.ts';
 
 type Breaker = [name: string, path: string, change: (doc: SiteDocumentInput) => void];

@@ -4,6 +4,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../server/app.ts';
+import { createDeps } from '../../server/deps.ts';
+import { readConfig } from '../../server/config.ts';
 import { backends } from './backends.ts';
 import { sanitize } from './harness.ts';
 
@@ -19,16 +21,14 @@ describe('static files', () => {
     writeFileSync(join(root, 'site/moi.html'), '<!doctype html><title>Moi</title>');
     writeFileSync(join(root, 'site/assets/page-abcdef1234.js'), 'console.log(1)');
     writeFileSync(join(root, 'media/bandeau.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-    const { store } = await backends[0].fresh();
-    app = createApp({
-      store,
-      sanitize,
-      now: () => new Date(),
-      timeZone: 'Europe/Paris',
-      publicMaxAge: 15,
-      staticRoots: { embed: join(root, 'embed'), site: join(root, 'site'), media: join(root, 'media') },
-      log: () => {},
-    });
+    const { handle } = await backends[0].fresh();
+    app = createApp(
+      createDeps(readConfig({}), handle, {
+        sanitize,
+        staticRoots: { embed: join(root, 'embed'), site: join(root, 'site'), media: join(root, 'media') },
+        log: () => {},
+      }),
+    );
   });
 
   it('serves the embed entry to any origin, cached briefly so releases reach embeds', async () => {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Viewer } from '../access/viewer.ts';
+import type { Viewer } from '../../access/viewer.ts';
 
 interface Entry {
   body: string;
@@ -111,6 +111,7 @@ function sharedResponse(c: Context, entry: Entry, maxAgeSeconds: number): Respon
     'Cache-Control': `public, max-age=${maxAgeSeconds}`,
     'Access-Control-Allow-Origin': '*',
     Vary: 'Cookie, Accept-Encoding',
+    'X-Content-Type-Options': 'nosniff',
     ETag: etag,
   };
   if (matches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { AppError } from '../errors.ts';
+import { forbidden } from '../../errors.ts';
 
 /**
  * CSRF guard for state-changing requests: a browser always sends `Origin` on a
@@ -19,7 +19,7 @@ export const sameOrigin = (publicOrigin?: string): MiddlewareHandler => async (c
     const origin = c.req.header('Origin');
     const host = publicOrigin ? hostOf(publicOrigin) : (c.req.header('Host') ?? new URL(c.req.url).host);
     if (origin !== undefined && hostOf(origin) !== host) {
-      throw new AppError(403, 'cross_origin', 'Requête refusée : elle ne vient pas de ce site.');
+      throw forbidden('Requête refusée : elle ne vient pas de ce site.', 'cross_origin');
     }
   }
   await next();

@@ -5,11 +5,12 @@
  */
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
-import type { Deps } from '../deps.ts';
-import type { ViewerEnv } from './session.ts';
-import { resolveContext } from './context.ts';
-import { readableArticles, siteHtml } from '../tiles/context.ts';
-import { AppError } from '../errors.ts';
+import type { Deps } from '../../deps.ts';
+import type { ViewerEnv } from '../middleware/session.ts';
+import { resolveContext } from '../../reading/context.ts';
+import { readableArticles, readableEvent } from '../../reading/readable.ts';
+import { siteHtml } from '../../reading/wire.ts';
+import { AppError, notFound } from '../../errors.ts';
 
 
 const layout = (title: string, siteName: string, content: unknown) => html`<!doctype html>
@@ -74,7 +75,7 @@ export function itemPageRoutes(deps: Deps) {
     const viewer = c.get('viewer');
     const ctx = await resolveContext(deps, c.req.param('site'), viewer);
     const [article] = await readableArticles(ctx, [c.req.param('id')]);
-    if (!article) throw new AppError(404, 'not_found', 'Article introuvable.');
+    if (!article) throw notFound('Article introuvable.');
     privacyHeaders(c, viewer.kind === 'anonymous');
     const image = article.illustration;
     return c.html(
@@ -95,8 +96,8 @@ export function itemPageRoutes(deps: Deps) {
   app.get('/sites/:site/events/:id', async (c) => {
     const viewer = c.get('viewer');
     const ctx = await resolveContext(deps, c.req.param('site'), viewer);
-    const event = (await deps.store.events.byId(ctx.site.id, c.req.param('id'))) ?? null;
-    if (!event || !ctx.access.readable.has(event.rubriqueId)) throw new AppError(404, 'not_found', 'Événement introuvable.');
+    const event = await readableEvent(ctx, c.req.param('id'));
+    if (!event) throw notFound('Événement introuvable.');
     privacyHeaders(c, viewer.kind === 'anonymous');
     const format = event.allDay ? dayFr : dateTimeFr;
     return c.html(

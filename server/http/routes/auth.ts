@@ -1,14 +1,15 @@
 /** Login, logout and "who am I". */
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Deps } from '../deps.ts';
-import { clearSessionCookie, hashToken, newToken, setSessionCookie, SESSION_DAYS, type ViewerEnv } from './session.ts';
-import { decoyHash, verifyPassword } from '../access/passwords.ts';
-import { AppError, fieldsOf, invalid, unauthorized } from '../errors.ts';
-import type { Me } from '../../contract/api.ts';
-import { LoginLimiter, defaultLoginLimits } from './limiter.ts';
-import { clientAddress } from './client.ts';
-import { readJson } from './body.ts';
+import type { Deps } from '../../deps.ts';
+import type { ViewerEnv } from '../middleware/session.ts';
+import { clearSessionCookie, hashToken, newToken, setSessionCookie, SESSION_DAYS } from '../../auth/sessions.ts';
+import { decoyHash, verifyPassword } from '../../auth/passwords.ts';
+import { LoginLimiter } from '../../auth/login-brake.ts';
+import { tooManyRequests, unauthorized } from '../../errors.ts';
+import type { Me } from '../../../contract/api.ts';
+import { clientAddress } from '../middleware/client-address.ts';
+import { jsonBody } from '../middleware/validate.ts';
 
 const loginBody = z.object({
   login: z.string().trim().min(1, 'Saisissez votre identifiant.').max(100),
@@ -18,20 +19,13 @@ const loginBody = z.object({
 
 export function authRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
-  const limiter = new LoginLimiter(deps.loginLimits ?? defaultLoginLimits, deps.now);
+  const limiter = new LoginLimiter(deps.loginLimits, deps.now);
 
-  app.post('/auth/login', async (c) => {
-    const parsed = loginBody.safeParse(await readJson(c));
-    if (!parsed.success) {
-      throw invalid(fieldsOf(parsed.error.issues, 'body'));
-    }
-    const { login, password, site } = parsed.data;
+  app.post('/auth/login', jsonBody(loginBody), async (c) => {
+    const { login, password, site } = c.req.valid('json');
     const client = clientAddress(c);
     const attempt = limiter.begin(client, login);
-    if (!attempt.ok) {
-      c.header('Retry-After', String(attempt.retryAfterSeconds));
-      throw new AppError(429, 'too_many_attempts', 'Trop de tentatives. Réessayez dans quelques minutes.');
-    }
+    if (!attempt.ok) throw tooManyRequests(attempt.retryAfterSeconds);
     // The same queries whether the login exists or not, so timing tells nothing.
     let candidates = await deps.store.users.credentials(login);
     if (site) {
@@ -41,7 +35,7 @@ export function authRoutes(deps: Deps) {
     // One account or none: an ambiguous login fails like a wrong password.
     const user = candidates.length === 1 ? candidates[0] : null;
     const ok = await verifyPassword(password, user?.passwordHash ?? decoyHash);
-    if (!user || !ok) throw new AppError(401, 'invalid_credentials', 'Identifiant ou mot de passe incorrect.');
+    if (!user || !ok) throw unauthorized('Identifiant ou mot de passe incorrect.', 'invalid_credentials');
     limiter.succeeded(client, login);
 
     const now = deps.now();

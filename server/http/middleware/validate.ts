@@ -1,0 +1,21 @@
+/**
+ * Validation at the edge: a route declares the schema of its JSON body or query, and
+ * its handler receives parsed values (`c.req.valid('json')`). A failed schema is the
+ * usual 400 naming each field at fault; a body that is not JSON was already refused
+ * (415 or 400) by `jsonOrMultipart` in body.ts.
+ */
+import type { ZodType } from 'zod';
+import { zValidator } from '@hono/zod-validator';
+import { fieldsOf, invalid } from '../../errors.ts';
+
+const refuse = (result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }, whole: string) => {
+  if (!result.success) throw invalid(fieldsOf(result.error!.issues, whole));
+};
+
+/** The JSON body, parsed by `schema`. */
+export const jsonBody = <S extends ZodType>(schema: S) =>
+  zValidator('json', schema, (result) => refuse(result, 'body'));
+
+/** The query string, parsed by `schema` (values are strings: use coercions). */
+export const queryOf = <S extends ZodType>(schema: S) =>
+  zValidator('query', schema, (result) => refuse(result, 'query'));

@@ -1,0 +1,29 @@
+/** The logged-in viewer's own page. Never shared: every answer is private. */
+import { Hono } from 'hono';
+import type { Deps } from '../../deps.ts';
+import type { ViewerEnv } from '../middleware/session.ts';
+import { viewerJson, type PublicResponseCache } from '../middleware/cache.ts';
+import { resolveContext } from '../../reading/context.ts';
+import { resolvePage } from '../../tiles/registry.ts';
+import type { PageResponse } from '../../../contract/api.ts';
+import { forbidden, unauthorized } from '../../errors.ts';
+import { siteSummary } from './public.ts';
+
+export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
+  const app = new Hono<ViewerEnv>();
+
+  app.get('/sites/:site/pages/personal-home', async (c) => {
+    const viewer = c.get('viewer');
+    if (viewer.kind === 'anonymous') throw unauthorized('Connectez-vous pour voir votre page personnelle.');
+    return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<PageResponse> => {
+      const ctx = await resolveContext(deps, c.req.param('site'), viewer);
+      if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) {
+        throw forbidden("Votre compte n'appartient pas à cet établissement.");
+      }
+      const tiles = await deps.store.pages.get(ctx.site.id, 'personal-home');
+      return { site: siteSummary(ctx.site), page: { kind: 'personal-home', tiles: await resolvePage(tiles, ctx) } };
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,56 @@
+/**
+ * The one door for reading: viewer -> access -> the context every resolver, item page
+ * and feed of one request shares. Nothing reads content for a viewer without it.
+ */
+import type { Viewer } from '../access/viewer.ts';
+import { accessFor, type Access } from '../access/access.ts';
+import type { Store, Site, Rubrique } from '../store/index.ts';
+import type { Sanitize } from '../content/sanitize.ts';
+import { notFound } from '../errors.ts';
+
+/** Everything a reader may use: computed once per request, passed to every tile. */
+export interface ResolveContext {
+  site: Site;
+  viewer: Viewer;
+  access: Access;
+  rubriques: readonly Rubrique[];
+  store: Store;
+  now: Date;
+  sanitize: Sanitize;
+  /** The school's time zone (IANA name): the day an all-day event ends. */
+  timeZone: string;
+  /** Where a failing tile is logged (the viewer only sees that the tile is unavailable). */
+  reportError(error: unknown, where: string): void;
+}
+
+/** What building a context needs from the app's dependencies. */
+export interface ReadingDeps {
+  store: Store;
+  sanitize: Sanitize;
+  now: () => Date;
+  timeZone: string;
+  log: (message: string, error?: unknown) => void;
+}
+
+/** viewer -> access -> the context for one site; 404 for an unknown site. */
+export async function resolveContext(deps: ReadingDeps, siteSlug: string, viewer: Viewer): Promise<ResolveContext> {
+  const site = await deps.store.sites.bySlug(siteSlug);
+  if (!site) throw notFound(`Site inconnu « ${siteSlug} ».`);
+  return contextFor(deps, site, viewer);
+}
+
+/** The same, for a site already loaded. */
+export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer): Promise<ResolveContext> {
+  const rubriques = await deps.store.rubriques.list(site.id);
+  return {
+    site,
+    viewer,
+    access: accessFor(viewer, site.id, rubriques),
+    rubriques,
+    store: deps.store,
+    now: deps.now(),
+    sanitize: deps.sanitize,
+    timeZone: deps.timeZone,
+    reportError: deps.log,
+  };
+}

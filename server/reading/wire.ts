@@ -1,0 +1,50 @@
+/** Store rows -> the wire types the elements read (contract/items.ts). */
+import type { ArticleSummary, AgendaEvent, Site } from '../store/index.ts';
+import type { ResolvedArticle, ResolvedEvent } from '../../contract/items.ts';
+import type { ResolveContext } from './context.ts';
+
+const slugOf = (ctx: ResolveContext, rubriqueId: number) => ctx.rubriques.find((r) => r.id === rubriqueId)?.slug ?? '';
+
+export const articleUrl = (site: Site, id: string) => `/sites/${site.slug}/articles/${encodeURIComponent(id)}`;
+export const eventUrl = (site: Site, id: string) => `/sites/${site.slug}/events/${encodeURIComponent(id)}`;
+
+/**
+ * Rich text cleaned for this site as it is today: sanitized again on every read, so a
+ * stricter sanitizer or a Peertube host removed since saving applies to old content.
+ */
+export const siteHtml = (ctx: ResolveContext, html: string) => ctx.sanitize(html, { peertubeHosts: ctx.site.peertubeHosts });
+
+export function toResolvedArticle(article: ArticleSummary, ctx: ResolveContext): ResolvedArticle {
+  return {
+    id: article.id,
+    rubrique: slugOf(ctx, article.rubriqueId),
+    title: article.title,
+    summary: article.summary,
+    publishedAt: article.publishedAt,
+    activityAt: article.activityAt,
+    url: articleUrl(ctx.site, article.id),
+    illustration: article.illustration
+      ? {
+          url: article.illustration.url,
+          alt: article.illustration.alt ?? '',
+          width: article.illustration.width ?? null,
+          height: article.illustration.height ?? null,
+        }
+      : null,
+  };
+}
+
+export function toResolvedEvent(event: AgendaEvent, ctx: ResolveContext): ResolvedEvent {
+  return {
+    id: event.id,
+    rubrique: slugOf(ctx, event.rubriqueId),
+    title: event.title,
+    summary: event.summary,
+    location: event.location,
+    start: event.start,
+    end: event.end,
+    allDay: event.allDay,
+    url: eventUrl(ctx.site, event.id),
+    illustration: null,
+  };
+}
