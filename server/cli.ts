@@ -8,6 +8,8 @@ import { openDeps, type Deps } from './deps.ts';
 import { importSiteDocument } from './site-document/import.ts';
 import { exportSiteDocument } from './site-document/export.ts';
 import { AppError } from './errors.ts';
+import { DatabaseOpenError } from './store/database.ts';
+import { MigrationError } from './store/migrate.ts';
 
 const usage = `Utilisation :
   tuiles serve                      démarre le portail (PORT, DATABASE_URL)
@@ -64,7 +66,7 @@ export async function main(args: string[]): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) console.error(`tuiles: ${error.message}\n${usage}`);
-    else if (error instanceof ConfigError) console.error(`tuiles: ${error.message}`);
+    else if (error instanceof ConfigError || error instanceof DatabaseOpenError || error instanceof MigrationError) console.error(`tuiles: ${error.message}`);
     else if (error instanceof AppError) {
       console.error(`tuiles: ${error.message}`);
       for (const [path, message] of Object.entries(error.fields ?? {})) console.error(`  ${path}: ${message}`);

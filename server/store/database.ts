@@ -8,11 +8,14 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
-import { migrate } from './migrations.ts';
+import { migrate } from './migrate.ts';
 import { parseDatabaseUrl, DatabaseUrlError, type Dialect } from './dialect.ts';
 
 export type { Dialect };
 export { DatabaseUrlError, parseDatabaseUrl };
+
+/** The file or server named by DATABASE_URL cannot be used: one line for the operator. */
+export class DatabaseOpenError extends Error {}
 
 export interface DatabaseHandle {
   db: Kysely<Database>;
@@ -50,8 +53,13 @@ export async function openDatabase(
   let handle: DatabaseHandle;
   if (dialect === 'sqlite') {
     if (target !== ':memory:') mkdirSync(dirname(target), { recursive: true });
-    const sqlite = new SQLite(target);
-    sqlite.pragma('journal_mode = WAL');
+    let sqlite: SQLite.Database;
+    try {
+      sqlite = new SQLite(target);
+      sqlite.pragma('journal_mode = WAL');
+    } catch (error) {
+      throw new DatabaseOpenError(`DATABASE_URL: ${target} is not a SQLite database Tuiles can open (${(error as Error).message})`);
+    }
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');

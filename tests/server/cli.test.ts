@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { schoolDocument } from './fixtures.ts';
+import { schoolDocument } from './support/fixtures.ts';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/tuiles.js', import.meta.url).pathname;

@@ -10,9 +10,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { backends, type Backend } from './backends.ts';
-import { sanitize, testApp } from './harness.ts';
-import { NOW, schoolDocument } from './fixtures.ts';
+import { backends, type Backend } from './support/backends.ts';
+import { sanitize, testApp } from './support/harness.ts';
+import { NOW, schoolDocument } from './support/fixtures.ts';
 import { importSiteDocument } from '../../server/site-document/import.ts';
 import {
   SITE,
@@ -42,7 +42,7 @@ import {
   type ModelViewer,
   type PortalLink,
   type TopTile,
-} from './privacy-model.ts';
+} from './support/privacy-model.ts';
 
 const NUM_RUNS = Number(process.env.TUILES_PRIVACY_RUNS ?? 30);
 type App = Awaited<ReturnType<typeof testApp>>;

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { localDate } from '../../server/reading/dates.ts';
+import { localDate } from '../../../server/reading/dates.ts';
 
 describe('the school day at an instant', () => {
   const at = new Date('2026-03-09T23:30:00.000Z');

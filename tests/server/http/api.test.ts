@@ -1,8 +1,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { backends } from './backends.ts';
-import { testApp } from './harness.ts';
-import { PASSWORD } from './fixtures.ts';
+import { backends } from '../support/backends.ts';
+import { testApp } from '../support/harness.ts';
+import { PASSWORD } from '../support/fixtures.ts';
 
 const BASE = 'http://localhost';
 const PUBLIC_HOME = `${BASE}/api/sites/college-test/pages/public-home`;
@@ -372,10 +372,10 @@ for (const backend of backends) {
 
 describe('a user of another site', () => {
   it('sees only the public content of this site and may not open its personal page', async () => {
-    const { schoolDocument } = await import('./fixtures.ts');
-    const { importSiteDocument } = await import('../../server/site-document/import.ts');
-    const { sanitize } = await import('./harness.ts');
-    const { NOW } = await import('./fixtures.ts');
+    const { schoolDocument } = await import('../support/fixtures.ts');
+    const { importSiteDocument } = await import('../../../server/site-document/import.ts');
+    const { sanitize } = await import('../support/harness.ts');
+    const { NOW } = await import('../support/fixtures.ts');
     const t = await testApp(backends[0]);
     const other = schoolDocument({ site: { slug: 'autre-college', name: 'Autre', peertubeHosts: ['tube.example.fr'] } });
     other.users = other.users!.map((u) => ({ ...u, login: `${u.login}-autre` }));

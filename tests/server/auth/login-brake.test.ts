@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { LoginLimiter } from '../../server/auth/login-brake.ts';
+import { LoginLimiter } from '../../../server/auth/login-brake.ts';
 
 const ok = (r: { ok: boolean }) => r.ok;
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../../server/store/database.ts';
-import { createStore, type Store } from '../../server/store/index.ts';
+import { openDatabase, type DatabaseHandle } from '../../../server/store/database.ts';
+import { createStore, type Store } from '../../../server/store/index.ts';
 
 export interface Backend {
   name: 'sqlite' | 'postgres';

@@ -2,8 +2,8 @@
  * A small school for tests, written as a site document (the import format), with one
  * account per profile and rubriques covering every case of the access rules.
  */
-import type { SiteDocumentInput } from '../../server/site-document/schema.ts';
-import { hashPassword } from '../../server/auth/passwords.ts';
+import type { SiteDocumentInput } from '../../../server/site-document/schema.ts';
+import { hashPassword } from '../../../server/auth/passwords.ts';
 
 export const PASSWORD = 'mot-de-passe-test';
 /** Hashed once: scrypt is slow on purpose, tests should not pay it per account. */

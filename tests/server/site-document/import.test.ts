@@ -1,12 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { backends } from './backends.ts';
-import { sanitize } from './harness.ts';
-import { NOW, PASSWORD, schoolDocument } from './fixtures.ts';
-import { importSiteDocument } from '../../server/site-document/import.ts';
-import { exportSiteDocument } from '../../server/site-document/export.ts';
-import { verifyPassword } from '../../server/auth/passwords.ts';
-import type { SiteDocumentInput } from '../../server/site-document/schema.ts';
+import { backends } from '../support/backends.ts';
+import { sanitize } from '../support/harness.ts';
+import { NOW, PASSWORD, schoolDocument } from '../support/fixtures.ts';
+import { importSiteDocument } from '../../../server/site-document/import.ts';
+import { exportSiteDocument } from '../../../server/site-document/export.ts';
+import { verifyPassword } from '../../../server/auth/passwords.ts';
+import type { SiteDocumentInput } from '../../../server/site-document/schema.ts';
 
 type Breaker = [name: string, path: string, change: (doc: SiteDocumentInput) => void];
 

@@ -1,10 +1,10 @@
 /** An app on a fresh database with the test school imported, and a fixed clock. */
-import { createApp } from '../../server/app.ts';
-import { createDeps, type DepsOverrides } from '../../server/deps.ts';
-import { readConfig } from '../../server/config.ts';
-import { createSanitizer } from '../../server/content/sanitize.ts';
-import { importSiteDocument } from '../../server/site-document/import.ts';
-import type { SiteDocumentInput } from '../../server/site-document/schema.ts';
+import { createApp } from '../../../server/app.ts';
+import { createDeps, type DepsOverrides } from '../../../server/deps.ts';
+import { readConfig } from '../../../server/config.ts';
+import { createSanitizer } from '../../../server/content/sanitize.ts';
+import { importSiteDocument } from '../../../server/site-document/import.ts';
+import type { SiteDocumentInput } from '../../../server/site-document/schema.ts';
 import type { Backend } from './backends.ts';
 import { NOW, PASSWORD, schoolDocument } from './fixtures.ts';
 

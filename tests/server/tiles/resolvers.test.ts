@@ -1,10 +1,10 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { backends } from './backends.ts';
-import { testApp } from './harness.ts';
-import { schoolDocument, NOW } from './fixtures.ts';
-import { importSiteDocument } from '../../server/site-document/import.ts';
-import { createSanitizer } from '../../server/content/sanitize.ts';
+import { backends } from '../support/backends.ts';
+import { testApp } from '../support/harness.ts';
+import { schoolDocument, NOW } from '../support/fixtures.ts';
+import { importSiteDocument } from '../../../server/site-document/import.ts';
+import { createSanitizer } from '../../../server/content/sanitize.ts';
 
 const PAGE = 'http://localhost/api/sites/college-test/pages/public-home';
 const PERSONAL = 'http://localhost/api/sites/college-test/pages/personal-home';

@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessFor } from '../../server/access/access.ts';
-import { actions, roleAllows, type Action } from '../../server/access/roles.ts';
-import type { Viewer } from '../../server/access/viewer.ts';
-import type { Rubrique } from '../../server/store/index.ts';
-import { roles, type Profile, type Role } from '../../contract/vocabulary.ts';
+import { accessFor } from '../../../server/access/access.ts';
+import { actions, roleAllows, type Action } from '../../../server/access/roles.ts';
+import type { Viewer } from '../../../server/access/viewer.ts';
+import type { Rubrique } from '../../../server/store/index.ts';
+import { roles, type Profile, type Role } from '../../../contract/vocabulary.ts';
 
 // ARCHITECTURE.md's table, written out cell by cell: one row per action, one column per role.
 const table: Record<Action, Record<Role, boolean>> = {

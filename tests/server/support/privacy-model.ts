@@ -11,7 +11,7 @@
  * that item, or its rubrique, leaked into it.
  */
 import fc from 'fast-check';
-import type { SiteDocumentInput } from '../../server/site-document/schema.ts';
+import type { SiteDocumentInput } from '../../../server/site-document/schema.ts';
 import { NOW, passwordHash } from './fixtures.ts';
 
 // The vocabulary, written out here so the reference does not lean on the server's lists.

@@ -2,13 +2,13 @@ import { describe, it, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import SQLite from 'better-sqlite3';
-import { backends } from './backends.ts';
-import { openDatabase } from '../../server/store/database.ts';
-import { importSiteDocument } from '../../server/site-document/import.ts';
-import { exportSiteDocument } from '../../server/site-document/export.ts';
-import { sanitize } from './harness.ts';
-import { NOW, daysAgo, daysAhead, schoolDocument } from './fixtures.ts';
-import type { Store } from '../../server/store/index.ts';
+import { backends } from '../support/backends.ts';
+import { openDatabase } from '../../../server/store/database.ts';
+import { importSiteDocument } from '../../../server/site-document/import.ts';
+import { exportSiteDocument } from '../../../server/site-document/export.ts';
+import { sanitize } from '../support/harness.ts';
+import { NOW, daysAgo, daysAhead, schoolDocument } from '../support/fixtures.ts';
+import type { Store } from '../../../server/store/index.ts';
 
 for (const backend of backends) {
   describe(`store on ${backend.name}`, () => {

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp } from '../../server/app.ts';
-import { createDeps } from '../../server/deps.ts';
-import { readConfig } from '../../server/config.ts';
-import { backends } from './backends.ts';
-import { sanitize } from './harness.ts';
+import { createApp } from '../../../../server/app.ts';
+import { createDeps } from '../../../../server/deps.ts';
+import { readConfig } from '../../../../server/config.ts';
+import { backends } from '../../support/backends.ts';
+import { sanitize } from '../../support/harness.ts';
 
 describe('static files', () => {
   let app: ReturnType<typeof createApp>;

@@ -1,0 +1,14 @@
+/**
+ * Every migration, in order. Add one as `NNNN-name.ts` exporting `up(db, dialect)` and
+ * list it here; never edit one that has shipped.
+ */
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../dialect.ts';
+import * as initial from './0001-initial.ts';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [{ name: '0001-initial', ...initial }];
