@@ -21,6 +21,9 @@ export function createApp(deps: Deps) {
   app.onError(onError(deps.log));
   app.notFound(notFoundRoute);
   const publicCache = new PublicResponseCache(deps.publicMaxAge, deps.now);
+  // A write must reach anonymous readers at once, not after max-age: drop the shared
+  // copies on every change (the cache is small and rebuilt on the next request).
+  deps.changes.onChange(() => publicCache.clear());
   app.use('/api/sites/*', servedFromCache(publicCache, deps.publicMaxAge));
 
   app.get('/api/health', (c) => {

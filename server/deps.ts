@@ -9,6 +9,7 @@ import { openDatabase, type DatabaseHandle } from './store/database.ts';
 import { createStore, type Store } from './store/index.ts';
 import { createSanitizer, type Sanitize } from './content/sanitize.ts';
 import { defaultLoginLimits, type LoginLimits } from './auth/login-brake.ts';
+import { localChanges, type ContentChanges } from './freshness/changes.ts';
 
 export type Log = (message: string, error?: unknown) => void;
 
@@ -26,6 +27,8 @@ export interface Deps {
   /** Folders of files served as they are (the built elements and pages, demo media). */
   staticRoots: { embed?: string; site?: string; media?: string };
   log: Log;
+  /** Writes announce themselves here; copies of what readers see listen (freshness/). */
+  changes: ContentChanges;
   /** Brakes on password guessing. */
   loginLimits: LoginLimits;
   /**
@@ -63,6 +66,7 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     staticRoots: {},
     log: consoleLog,
     loginLimits: defaultLoginLimits,
+    changes: localChanges(),
     ...overrides,
   };
 }
