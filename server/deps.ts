@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './store/database.ts';
 import { createStore, type Store } from './store/index.ts';
 import { createSanitizer, type Sanitize } from './content/sanitize.ts';
+import { resanitizeStoredHtml } from './content/resanitize.ts';
 import { defaultLoginLimits, type LoginLimits } from './auth/login-brake.ts';
 import { localChanges, type ContentChanges } from './freshness/changes.ts';
 
@@ -71,8 +72,18 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
   };
 }
 
-/** Opens the database named by the configuration, then builds the deps on it. */
+/**
+ * Opens the database named by the configuration, then builds the deps on it; stored
+ * HTML cleaned by an older sanitizer is cleaned again first (readers serve it as stored).
+ */
 export async function openDeps(config: Config, overrides: DepsOverrides = {}): Promise<Deps> {
   const database = await openDatabase(config.databaseUrl, (message) => (overrides.log ?? consoleLog)(message));
-  return createDeps(config, database, overrides);
+  const deps = createDeps(config, database, overrides);
+  try {
+    await resanitizeStoredHtml(deps.store, deps.sanitize);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return deps;
 }

@@ -17,9 +17,26 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt$${N}$${r}$${p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
+/**
+ * Why a stored hash's cost is refused, or null. A hash chooses its own scrypt cost, so
+ * an imported `N=16384, r=8, p=64` would cost seconds per login attempt: at most four
+ * times our own work, N a power of two, and a 32-byte key or so.
+ */
+export function scryptCostProblem(stored: string): string | null {
+  const [, n, rr, pp, , hash] = stored.split('$');
+  const [costN, costR, costP] = [Number(n), Number(rr), Number(pp)];
+  const powerOfTwo = Number.isInteger(costN) && costN >= 1024 && (costN & (costN - 1)) === 0;
+  if (!powerOfTwo || !(costR >= 1 && costR <= 16) || !(costP >= 1 && costP <= 4) || costN * costR * costP > N * r * 4) {
+    return `coût scrypt hors limites (N puissance de 2, N×r×p ≤ ${N * r * 4})`;
+  }
+  if (Buffer.from(hash ?? '', 'base64').length > 64) return 'empreinte trop longue (64 octets au plus)';
+  return null;
+}
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, rr, pp, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !salt || !hash) return false;
+  if (scryptCostProblem(stored)) return false; // refused, never computed
   const expected = Buffer.from(hash, 'base64');
   try {
     const key = await scrypt(password, Buffer.from(salt, 'base64'), expected.length, {

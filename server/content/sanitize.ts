@@ -6,8 +6,17 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { embedProviderOf } from '../../contract/embed-providers.ts';
+import { htmlProblem } from './html-limits.ts';
+
+export { htmlProblem, htmlLimits } from './html-limits.ts';
 
 export type Sanitize = (html: string, options?: { peertubeHosts?: readonly string[] }) => string;
+
+/**
+ * Bump when the rules below change: stored HTML made under an older version is cleaned
+ * again at start (content/resanitize.ts), since readers serve stored HTML as it is.
+ */
+export const SANITIZER_VERSION = 1;
 
 export function createSanitizer(): Sanitize {
   const purify = createDOMPurify(new JSDOM('').window);
@@ -36,17 +45,11 @@ export function createSanitizer(): Sanitize {
     }
   });
 
-  // Pure (same HTML and hosts, same output) but a jsdom parse each time: text tiles,
-  // sanitized on every read, reuse the latest results.
-  const memo = new Map<string, string>();
+  // Called at write time only (bodies and text tiles are stored clean): a last guard
+  // keeps an oversized or over-deep input from ever reaching the parser.
   return (html, options = {}) => {
-    const key = `${(options.peertubeHosts ?? []).join(' ')}\n${html}`;
-    const known = memo.get(key);
-    if (known !== undefined) return known;
-    const clean = sanitize(html, options.peertubeHosts ?? []);
-    if (memo.size >= 500) memo.delete(memo.keys().next().value!);
-    memo.set(key, clean);
-    return clean;
+    if (htmlProblem(html)) return '';
+    return sanitize(html, options.peertubeHosts ?? []);
   };
 
   function sanitize(html: string, hosts: readonly string[]): string {

@@ -5,7 +5,6 @@
 import type { Viewer } from '../access/viewer.ts';
 import { accessFor, type Access } from '../access/access.ts';
 import type { Store, Site, Rubrique } from '../store/index.ts';
-import type { Sanitize } from '../content/sanitize.ts';
 import { notFound } from '../errors.ts';
 
 /** Everything a reader may use: computed once per request, passed to every tile. */
@@ -16,7 +15,6 @@ export interface ResolveContext {
   rubriques: readonly Rubrique[];
   store: Store;
   now: Date;
-  sanitize: Sanitize;
   /** The school's time zone (IANA name): the day an all-day event ends. */
   timeZone: string;
   /** Where a failing tile is logged (the viewer only sees that the tile is unavailable). */
@@ -26,7 +24,6 @@ export interface ResolveContext {
 /** What building a context needs from the app's dependencies. */
 export interface ReadingDeps {
   store: Store;
-  sanitize: Sanitize;
   now: () => Date;
   timeZone: string;
   log: (message: string, error?: unknown) => void;
@@ -49,7 +46,6 @@ export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer):
     rubriques,
     store: deps.store,
     now: deps.now(),
-    sanitize: deps.sanitize,
     timeZone: deps.timeZone,
     reportError: deps.log,
   };

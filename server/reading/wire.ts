@@ -8,12 +8,6 @@ const slugOf = (ctx: ResolveContext, rubriqueId: number) => ctx.rubriques.find((
 export const articleUrl = (site: Site, id: string) => `/sites/${site.slug}/articles/${encodeURIComponent(id)}`;
 export const eventUrl = (site: Site, id: string) => `/sites/${site.slug}/events/${encodeURIComponent(id)}`;
 
-/**
- * Rich text cleaned for this site as it is today: sanitized again on every read, so a
- * stricter sanitizer or a Peertube host removed since saving applies to old content.
- */
-export const siteHtml = (ctx: ResolveContext, html: string) => ctx.sanitize(html, { peertubeHosts: ctx.site.peertubeHosts });
-
 export function toResolvedArticle(article: ArticleSummary, ctx: ResolveContext): ResolvedArticle {
   return {
     id: article.id,

@@ -5,9 +5,9 @@
 import type { Store, Site, Right } from '../store/index.ts';
 import type { Tile, TileType } from '../../contract/tiles/index.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
-import { isTileType, validateTileConfig } from '../tiles/registry.ts';
+import { isTileType, storedConfig, validateTileConfig } from '../tiles/registry.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import type { Sanitize } from '../content/sanitize.ts';
+import { SANITIZER_VERSION, type Sanitize } from '../content/sanitize.ts';
 import { conflict, fieldsOf, invalid } from '../errors.ts';
 import { siteDocumentSchema, type SiteDocument } from './schema.ts';
 
@@ -123,6 +123,8 @@ export async function importSiteDocument(store: Store, input: unknown, options: 
     if (existing) await tx.sites.delete(existing.id);
 
     const site = await tx.sites.create({ slug: doc.site.slug, name: doc.site.name, peertubeHosts }, options.now);
+    // Everything below is cleaned on its way in by this sanitizer.
+    await tx.sites.markSanitized(site.id, SANITIZER_VERSION);
     const groupIds = new Map<string, number>();
     for (const group of doc.groups) groupIds.set(group.slug, (await tx.users.createGroup(site.id, group)).id);
     const userIds = new Map<string, number>();
@@ -178,7 +180,10 @@ export async function importSiteDocument(store: Store, input: unknown, options: 
       site.id,
       doc.events.map((e) => ({ ...e, rubriqueId: rubriqueIds.get(e.rubrique)! })),
     );
-    for (const [kind, tiles] of Object.entries(pages) as [PageKind, Tile[]][]) await tx.pages.put(site.id, kind, tiles, options.now);
+    for (const [kind, tiles] of Object.entries(pages) as [PageKind, Tile[]][]) {
+      const stored = tiles.map((t) => ({ ...t, config: storedConfig(t.type, t.config, site, options.sanitize) }) as Tile);
+      await tx.pages.put(site.id, kind, stored, options.now);
+    }
 
     return {
       site,

@@ -3,6 +3,8 @@
  * This schema checks each value; `import.ts` then checks what refers to what.
  */
 import { z } from 'zod';
+import { htmlProblem } from '../content/html-limits.ts';
+import { scryptCostProblem } from '../auth/passwords.ts';
 import {
   articleStatuses,
   documentId,
@@ -41,6 +43,10 @@ const user = z
     passwordHash: z
       .string()
       .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/]+=*\$[A-Za-z0-9+/]+=*$/, 'empreinte scrypt attendue (scrypt$N$r$p$sel$hash)')
+      .superRefine((hash, ctx) => {
+        const problem = scryptCostProblem(hash);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
       .optional(),
     displayName: z.string().min(1).max(200),
     profile: z.enum(profiles),
@@ -86,7 +92,13 @@ export const siteDocumentSchema = z.object({
         rubrique: slug,
         title: z.string().min(1).max(300),
         summary: z.string().max(2000).default(''),
-        body: z.string().max(1_000_000).default(''),
+        body: z
+          .string()
+          .default('')
+          .superRefine((html, ctx) => {
+            const problem = htmlProblem(html);
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          }),
         status: z.enum(articleStatuses),
         publishedAt: instant,
         updatedAt: instant.optional(),

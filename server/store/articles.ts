@@ -115,6 +115,11 @@ export function articleStore(db: Kysely<Database>) {
       return rows.map(toArticle);
     },
 
+    /** Replaces a body by its cleaned form (sanitizer upgrades); activity is unchanged. */
+    async setBody(siteId: number, id: string, body: string): Promise<void> {
+      await db.updateTable('articles').set({ body }).where('site_id', '=', siteId).where('id', '=', id).execute();
+    },
+
     async list(siteId: number): Promise<Article[]> {
       const rows = await db.selectFrom('articles').select(columns).where('site_id', '=', siteId).orderBy('seq').execute();
       return rows.map(toArticle);

@@ -12,6 +12,8 @@ export interface SitesTable {
   /** JSON array of Peertube hosts this site may embed. */
   peertube_hosts: string;
   created_at: string;
+  /** The sanitizer version the site's stored HTML was cleaned with (0: never at write time). */
+  sanitized_with: Generated<number>;
 }
 
 export interface GroupsTable {

@@ -46,6 +46,14 @@ export function siteStore(db: Kysely<Database>) {
         .executeTakeFirstOrThrow();
       return toSite(row);
     },
+    /** Sites whose stored HTML was cleaned by an older sanitizer than `version`. */
+    async sanitizedBefore(version: number): Promise<Site[]> {
+      const rows = await db.selectFrom('sites').selectAll().where('sanitized_with', '<', version).orderBy('id').execute();
+      return rows.map(toSite);
+    },
+    async markSanitized(id: number, version: number): Promise<void> {
+      await db.updateTable('sites').set({ sanitized_with: version }).where('id', '=', id).execute();
+    },
     async delete(id: number): Promise<void> {
       await db.deleteFrom('sites').where('id', '=', id).execute();
     },

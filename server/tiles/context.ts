@@ -1,6 +1,7 @@
 /** The shape of a tile resolver. What it may read comes from the reading door (server/reading/). */
 import type { z } from 'zod';
 import type { Site } from '../store/index.ts';
+import type { Sanitize } from '../content/sanitize.ts';
 import type { ResolveContext } from '../reading/context.ts';
 
 export type { ResolveContext };
@@ -13,6 +14,11 @@ export interface TileResolver<Schema extends z.ZodType, Data> {
   /** Only on the personal page: its data is about the logged-in viewer. */
   personalOnly?: boolean;
   check?: SiteCheck<z.infer<Schema>>;
+  /**
+   * The config as it is saved, once checked: rich text is sanitized here, at write
+   * time, and served as stored (readers never sanitize).
+   */
+  stored?(config: z.infer<Schema>, tools: { site: Site; sanitize: Sanitize }): z.infer<Schema>;
   resolve(config: z.infer<Schema>, ctx: ResolveContext): Promise<Data>;
   /**
    * The config as this viewer may see it. Configs go out with the data (the elements

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Tile, TileType, ResolvedTile } from '../../contract/tiles/index.ts';
 import type { Site } from '../store/index.ts';
+import type { Sanitize } from '../content/sanitize.ts';
 import { fieldsOf } from '../errors.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import type { ResolveContext, TileResolver } from './context.ts';
@@ -46,6 +47,14 @@ export function validateTileConfig(type: TileType, input: unknown, site: Site, p
   }
   const fields = resolver.check?.(parsed.data, site) ?? {};
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, config: parsed.data };
+}
+
+/**
+ * A checked config as it must be saved (and previewed): what the type cleans at write
+ * time (a text tile's HTML) is cleaned. Every page save and preview goes through here.
+ */
+export function storedConfig(type: TileType, config: unknown, site: Site, sanitize: Sanitize): unknown {
+  return resolvers[type].stored?.(config, { site, sanitize }) ?? config;
 }
 
 export async function resolveTile(tile: Tile, ctx: ResolveContext): Promise<ResolvedTile> {

@@ -1,12 +1,16 @@
 import { textConfig, type TextData } from '../../contract/tiles/text.ts';
+import { htmlProblem } from '../content/sanitize.ts';
 import type { TileResolver } from './context.ts';
-import { siteHtml } from '../reading/wire.ts';
 
 export const text: TileResolver<typeof textConfig, TextData> = {
   config: textConfig,
-  async resolve(config, ctx) {
-    return { html: siteHtml(ctx, config.html) };
+  check(config): Record<string, string> {
+    const problem = htmlProblem(config.html);
+    return problem ? { html: problem } : {};
   },
-  // The raw HTML stays on the server: only its sanitized form goes out, in `data`.
-  visibleConfig: (config, _ctx, data) => ({ ...config, html: data?.html ?? '' }),
+  // Sanitized once, when saved; served as stored.
+  stored: (config, { site, sanitize }) => ({ ...config, html: sanitize(config.html, { peertubeHosts: site.peertubeHosts }) }),
+  async resolve(config) {
+    return { html: config.html };
+  },
 };

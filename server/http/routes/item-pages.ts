@@ -9,7 +9,6 @@ import type { Deps } from '../../deps.ts';
 import type { ViewerEnv } from '../middleware/session.ts';
 import { resolveContext } from '../../reading/context.ts';
 import { readableArticles, readableEvent } from '../../reading/readable.ts';
-import { siteHtml } from '../../reading/wire.ts';
 import { AppError, notFound } from '../../errors.ts';
 
 
@@ -87,7 +86,7 @@ export function itemPageRoutes(deps: Deps) {
           <p class="meta">Publié le <time datetime="${article.publishedAt}">${dateFr.format(new Date(article.publishedAt))}</time></p>
           ${article.summary ? html`<p class="summary">${article.summary}</p>` : ''}
           ${image ? html`<img src="${image.url}" alt="${image.alt ?? ''}" width="${image.width ?? ''}" height="${image.height ?? ''}" />` : ''}
-          ${raw(siteHtml(ctx, article.body))}
+          ${raw(article.body /* stored sanitized */)}
         </article>`,
       ),
     );

@@ -7,7 +7,7 @@ import { viewerJson, type PublicResponseCache } from '../middleware/cache.ts';
 import { queryOf } from '../middleware/validate.ts';
 import { resolveContext } from '../../reading/context.ts';
 import { readableArticles } from '../../reading/readable.ts';
-import { siteHtml, toResolvedArticle } from '../../reading/wire.ts';
+import { toResolvedArticle } from '../../reading/wire.ts';
 import { resolvePage, resolveTile } from '../../tiles/registry.ts';
 import type { PageResponse, SiteSummary, TileResponse } from '../../../contract/api.ts';
 import { notFound } from '../../errors.ts';
@@ -106,7 +106,7 @@ export function publicRoutes(deps: Deps, cache: PublicResponseCache) {
       const [article] = await readableArticles(ctx, [c.req.param('id')]);
       // Unknown, unpublished and unreadable look the same: no hint that it exists.
       if (!article) throw notFound('Article introuvable.');
-      return { site: siteSummary(ctx.site), article: { ...toResolvedArticle(article, ctx), body: siteHtml(ctx, article.body) } };
+      return { site: siteSummary(ctx.site), article: { ...toResolvedArticle(article, ctx), body: article.body } };
     });
   });
 
