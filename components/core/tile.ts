@@ -7,7 +7,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task, initialState } from '@lit/task';
 import type { TileResponse } from '../../contract/api.ts';
-import { getJson, statusOf, tileUrl } from './api.ts';
+import { request, statusOf, tileUrl } from './api.ts';
 import { errorCard, failure, heading } from './templates.ts';
 import { langOf, messagesFor, type Lang, type Messages } from './i18n.ts';
 
@@ -90,7 +90,7 @@ export abstract class TuilesTileElement<C extends { title?: string }, D> extends
     task: async ([url], { signal }) => {
       if (!url) return initialState;
       try {
-        const body = await getJson<TileResponse>(url, { signal });
+        const body = await request<TileResponse>(url, { signal });
         return body.tile as unknown as FetchedTile<C, D>;
       } catch (error) {
         if (!signal.aborted) this.fireError(statusOf(error));

@@ -3,7 +3,7 @@ import { Task, initialState } from '@lit/task';
 import type { PageResponse } from '../../contract/api.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import type { ResolvedTile } from '../../contract/tiles/index.ts';
-import { getJson, pageUrl, statusOf } from '../core/api.ts';
+import { pageUrl, request, statusOf } from '../core/api.ts';
 import { define } from '../core/define.ts';
 import { langOf, messagesFor, type Lang } from '../core/i18n.ts';
 import { errorCard, failure, heading } from '../core/templates.ts';
@@ -85,7 +85,7 @@ export class TuilesPage extends LitElement {
     task: async ([site, kind], { signal }) => {
       if (!site) return initialState;
       try {
-        return await getJson<PageResponse>(pageUrl(this.server, site, kind), {
+        return await request<PageResponse>(pageUrl(this.server, site, kind), {
           signal,
           // Cookies only for the viewer's own page; the public page stays anonymous.
           credentials: kind === 'personal-home' ? 'include' : 'omit',
