@@ -4,15 +4,22 @@
  * roots (a tile inside `<tuiles-page>` follows the page), else French.
  */
 
+import { tileDefaults } from '../../contract/tiles/defaults.ts';
+
 export type Lang = 'fr' | 'en';
 
+type Defaults = typeof tileDefaults;
+/** The tile types that have a title (every one but `top`). */
+export type TitledTileType = { [T in keyof Defaults]: Defaults[T] extends { title: string } ? T : never }[keyof Defaults];
+
+/** The French titles are the contract's defaults (contract/tiles/defaults.ts), written there once. */
+const frTitles = Object.fromEntries(
+  Object.entries(tileDefaults).flatMap(([type, defaults]) => ('title' in defaults ? [[type, defaults.title]] : [])),
+) as Record<TitledTileType, string>;
+
 const fr = {
-  news: 'Actualités',
-  selection: "Sélection d'articles",
-  agenda: 'Agenda',
-  embed: 'Outil externe',
-  text: 'Informations',
-  portal: 'Mes services',
+  /** A tile's title when its config has none. */
+  titles: frTitles,
   emptyNews: 'Aucune actualité pour le moment',
   emptySelection: 'Aucun article sélectionné pour le moment',
   emptyAgenda: 'Aucun événement à venir',
@@ -40,12 +47,16 @@ const fr = {
 export type Messages = typeof fr;
 
 const en: Messages = {
-  news: 'News',
-  selection: 'Selected articles',
-  agenda: 'Events',
-  embed: 'External tool',
-  text: 'Information',
-  portal: 'My services',
+  titles: {
+    news: 'News',
+    selection: 'Selected articles',
+    agenda: 'Events',
+    embed: 'External tool',
+    text: 'Information',
+    annonces: 'Announcements',
+    pronote: 'Pronote',
+    portal: 'My services',
+  },
   emptyNews: 'No news yet',
   emptySelection: 'No selected articles yet',
   emptyAgenda: 'No upcoming events',

@@ -4,7 +4,7 @@ import type { ResolvedEvent } from '../../../contract/items.ts';
 import { listParam, resolveLink } from '../../core/api.ts';
 import { eventBadge, formatEvent } from '../../core/dates.ts';
 import { define } from '../../core/define.ts';
-import { messagesFor, type Lang, type Messages } from '../../core/i18n.ts';
+import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { itemHeading } from '../../core/templates.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { linkedItemStyles, tileStyles } from '../../core/tile.styles.ts';
@@ -79,9 +79,6 @@ export class TuilesAgenda extends TuilesTileElement<AgendaConfig, AgendaData> {
 
   protected readonly tileType = 'agenda';
 
-  protected defaults(m: Messages): AgendaConfig {
-    return { title: m.agenda, rubriques: [], max: 6, showDates: true, showSummary: true, showLocation: true };
-  }
 
   protected override requiredAttributes(): string[] {
     return ['rubriques'];

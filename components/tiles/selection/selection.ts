@@ -3,7 +3,7 @@ import { listParam } from '../../core/api.ts';
 import type { SelectionConfig, SelectionData } from '../../../contract/tiles/selection.ts';
 import { articleItem, articleSkeleton, articleStyles } from '../../core/articles.ts';
 import { define } from '../../core/define.ts';
-import { messagesFor, type Lang, type Messages } from '../../core/i18n.ts';
+import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
 import { elementTokens, hostStyles, themeTokens } from '../../core/tokens.ts';
@@ -69,9 +69,6 @@ export class TuilesSelection extends TuilesTileElement<SelectionConfig, Selectio
     return { articles: listParam(this.articles) };
   }
 
-  protected defaults(m: Messages): SelectionConfig {
-    return { title: m.selection, articles: [], showIllustration: true, showSummary: true };
-  }
 
   protected renderContent(config: SelectionConfig, data: SelectionData, lang: Lang) {
     if (data.items.length === 0) {
