@@ -10,24 +10,13 @@
  */
 import { define } from './core/define.ts';
 import { TuilesPage } from './page/page.ts';
-import { TuilesTop } from './tiles/top/top.ts';
-import { TuilesNews } from './tiles/news/news.ts';
-import { TuilesSelection } from './tiles/selection/selection.ts';
-import { TuilesAgenda } from './tiles/agenda/agenda.ts';
-import { TuilesEmbed } from './tiles/embed/embed.ts';
-import { TuilesText } from './tiles/text/text.ts';
-import { TuilesPortal } from './tiles/portal/portal.ts';
+import { renderedTileTypes } from './tiles/registry.ts';
 
-export const elements = {
+/** Tag -> element: the page and every tile type that has an element (components/tiles/registry.ts). */
+export const elements: Record<string, CustomElementConstructor> = {
   'tuiles-page': TuilesPage,
-  'tuiles-top': TuilesTop,
-  'tuiles-news': TuilesNews,
-  'tuiles-selection': TuilesSelection,
-  'tuiles-agenda': TuilesAgenda,
-  'tuiles-embed': TuilesEmbed,
-  'tuiles-text': TuilesText,
-  'tuiles-portal': TuilesPortal,
-} as const;
+  ...Object.fromEntries(renderedTileTypes.map((entry) => [entry.tag, entry.element])),
+};
 
 /** Defines every element whose tag is still free. Safe to call any number of times. */
 export function registerAll(): void {
@@ -36,5 +25,7 @@ export function registerAll(): void {
 
 registerAll();
 
-export { TuilesPage, TuilesTop, TuilesNews, TuilesSelection, TuilesAgenda, TuilesEmbed, TuilesText, TuilesPortal };
+// The classes stay reachable for scripts that import this module: `tileRegistry.news.element`.
+export { TuilesPage };
+export { tileRegistry } from './tiles/registry.ts';
 export type { TuilesErrorDetail } from './core/tile.ts';

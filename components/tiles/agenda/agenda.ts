@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { AgendaConfig, AgendaData } from '../../../contract/tiles/agenda.ts';
+import { tileDefaults } from '../../../contract/tiles/defaults.ts';
 import type { ResolvedEvent } from '../../../contract/items.ts';
 import { listParam, resolveLink } from '../../core/api.ts';
 import { eventBadge, formatEvent } from '../../core/dates.ts';
 import { define } from '../../core/define.ts';
+import type { RenderedTileType } from '../../core/tile-type.ts';
 import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { itemHeading } from '../../core/templates.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
@@ -147,7 +149,15 @@ export class TuilesAgenda extends TuilesTileElement<AgendaConfig, AgendaData> {
   }
 }
 
-define('tuiles-agenda', TuilesAgenda);
+/** The `agenda` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
+export const agendaTile: RenderedTileType<'agenda'> = {
+  type: 'agenda',
+  tag: 'tuiles-agenda',
+  element: TuilesAgenda,
+  defaults: tileDefaults.agenda,
+};
+
+define(agendaTile.tag, agendaTile.element);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
 import type { EmbedConfig, EmbedData } from '../../../contract/tiles/embed.ts';
+import { tileDefaults } from '../../../contract/tiles/defaults.ts';
 import { define } from '../../core/define.ts';
+import type { RenderedTileType } from '../../core/tile-type.ts';
 import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { errorCard } from '../../core/templates.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
@@ -89,7 +91,15 @@ function isHttps(url: string): boolean {
   }
 }
 
-define('tuiles-embed', TuilesEmbed);
+/** The `embed` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
+export const embedTile: RenderedTileType<'embed'> = {
+  type: 'embed',
+  tag: 'tuiles-embed',
+  element: TuilesEmbed,
+  defaults: tileDefaults.embed,
+};
+
+define(embedTile.tag, embedTile.element);
 
 declare global {
   interface HTMLElementTagNameMap {

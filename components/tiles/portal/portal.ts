@@ -1,7 +1,9 @@
 import { html } from 'lit';
 import type { PortalConfig, PortalData } from '../../../contract/tiles/portal.ts';
+import { tileDefaults } from '../../../contract/tiles/defaults.ts';
 import { resolveLink } from '../../core/api.ts';
 import { define } from '../../core/define.ts';
+import type { RenderedTileType } from '../../core/tile-type.ts';
 import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
@@ -131,7 +133,15 @@ export class TuilesPortal extends TuilesTileElement<PortalConfig, PortalData> {
   }
 }
 
-define('tuiles-portal', TuilesPortal);
+/** The `portal` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
+export const portalTile: RenderedTileType<'portal'> = {
+  type: 'portal',
+  tag: 'tuiles-portal',
+  element: TuilesPortal,
+  defaults: tileDefaults.portal,
+};
+
+define(portalTile.tag, portalTile.element);
 
 declare global {
   interface HTMLElementTagNameMap {

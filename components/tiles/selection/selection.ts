@@ -1,8 +1,10 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { listParam } from '../../core/api.ts';
 import type { SelectionConfig, SelectionData } from '../../../contract/tiles/selection.ts';
+import { tileDefaults } from '../../../contract/tiles/defaults.ts';
 import { articleItem, articleSkeleton, articleStyles } from '../../core/articles.ts';
 import { define } from '../../core/define.ts';
+import type { RenderedTileType } from '../../core/tile-type.ts';
 import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
@@ -95,7 +97,15 @@ export class TuilesSelection extends TuilesTileElement<SelectionConfig, Selectio
   }
 }
 
-define('tuiles-selection', TuilesSelection);
+/** The `selection` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
+export const selectionTile: RenderedTileType<'selection'> = {
+  type: 'selection',
+  tag: 'tuiles-selection',
+  element: TuilesSelection,
+  defaults: tileDefaults.selection,
+};
+
+define(selectionTile.tag, selectionTile.element);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,8 +1,10 @@
 import { html, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { TextConfig, TextData } from '../../../contract/tiles/text.ts';
+import { tileDefaults } from '../../../contract/tiles/defaults.ts';
 import { resolveUrl } from '../../core/api.ts';
 import { define } from '../../core/define.ts';
+import type { RenderedTileType } from '../../core/tile-type.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
 import { elementTokens, hostStyles, themeTokens } from '../../core/tokens.ts';
@@ -67,7 +69,15 @@ export class TuilesText extends TuilesTileElement<TextConfig, TextData> {
   }
 }
 
-define('tuiles-text', TuilesText);
+/** The `text` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
+export const textTile: RenderedTileType<'text'> = {
+  type: 'text',
+  tag: 'tuiles-text',
+  element: TuilesText,
+  defaults: tileDefaults.text,
+};
+
+define(textTile.tag, textTile.element);
 
 declare global {
   interface HTMLElementTagNameMap {
