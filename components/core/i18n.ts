@@ -4,7 +4,7 @@
  * roots (a tile inside `<tuiles-page>` follows the page), else French.
  */
 
-import { tileDefaults } from '../../contract/tiles/defaults.ts';
+import type { tileDefaults } from '../../contract/tiles/defaults.ts';
 
 export type Lang = 'fr' | 'en';
 
@@ -12,14 +12,12 @@ type Defaults = typeof tileDefaults;
 /** The tile types that have a title (every one but `top`). */
 export type TitledTileType = { [T in keyof Defaults]: Defaults[T] extends { title: string } ? T : never }[keyof Defaults];
 
-/** The French titles are the contract's defaults (contract/tiles/defaults.ts), written there once. */
-const frTitles = Object.fromEntries(
-  Object.entries(tileDefaults).flatMap(([type, defaults]) => ('title' in defaults ? [[type, defaults.title]] : [])),
-) as Record<TitledTileType, string>;
-
 const fr = {
-  /** A tile's title when its config has none. */
-  titles: frTitles,
+  /**
+   * A tile's title when its config has none, by type. None here: the French titles are
+   * the contract's defaults (contract/tiles/defaults.ts), written there once.
+   */
+  titles: {} as Partial<Record<TitledTileType, string>>,
   emptyNews: 'Aucune actualité pour le moment',
   emptySelection: 'Aucun article sélectionné pour le moment',
   emptyAgenda: 'Aucun événement à venir',
@@ -53,8 +51,6 @@ const en: Messages = {
     agenda: 'Events',
     embed: 'External tool',
     text: 'Information',
-    annonces: 'Announcements',
-    pronote: 'Pronote',
     portal: 'My services',
   },
   emptyNews: 'No news yet',

@@ -138,7 +138,8 @@ export abstract class TuilesTileElement<C extends { title?: string }, D> extends
    * A field the contract gives no default (embed's `url`) stays unset until configured.
    */
   protected resolveConfig(given: Partial<C> | undefined, lang: Lang): C {
-    const config = { ...tileDefaults[this.tileType], title: messagesFor(lang).titles[this.tileType] } as unknown as C;
+    const defaults = tileDefaults[this.tileType];
+    const config = { ...defaults, title: messagesFor(lang).titles[this.tileType] ?? defaults.title } as unknown as C;
     for (const [key, value] of Object.entries(given ?? {})) {
       if (value !== undefined && value !== null) (config as Record<string, unknown>)[key] = value;
     }
