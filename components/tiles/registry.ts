@@ -9,7 +9,7 @@
  */
 import { tileDefaults } from '../../contract/tiles/defaults.ts';
 import type { TileType } from '../../contract/tiles/index.ts';
-import type { RenderedTileType, TileTypeEntry } from '../core/tile-type.ts';
+import type { TileTypeEntry } from '../core/tile-type.ts';
 import { topTile } from './top/top.ts';
 import { newsTile } from './news/news.ts';
 import { selectionTile } from './selection/selection.ts';
@@ -29,8 +29,3 @@ export const tileRegistry: { readonly [T in TileType]: TileTypeEntry<T> } = {
   pronote: { type: 'pronote', defaults: tileDefaults.pronote },
   portal: portalTile,
 };
-
-/** The entries that have an element, in the registry's order. */
-export const renderedTileTypes = (Object.values(tileRegistry) as TileTypeEntry[]).filter(
-  (entry): entry is RenderedTileType => entry.element !== undefined,
-);

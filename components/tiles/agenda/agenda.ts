@@ -1,11 +1,9 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { AgendaConfig, AgendaData } from '../../../contract/tiles/agenda.ts';
-import { tileDefaults } from '../../../contract/tiles/defaults.ts';
 import type { ResolvedEvent } from '../../../contract/items.ts';
 import { listParam, resolveLink } from '../../core/api.ts';
 import { eventBadge, formatEvent } from '../../core/dates.ts';
-import { define } from '../../core/define.ts';
-import type { RenderedTileType } from '../../core/tile-type.ts';
+import { tileElement } from '../../core/tile-type.ts';
 import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { itemHeading } from '../../core/templates.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
@@ -149,15 +147,8 @@ export class TuilesAgenda extends TuilesTileElement<AgendaConfig, AgendaData> {
   }
 }
 
-/** The `agenda` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
-export const agendaTile: RenderedTileType<'agenda'> = {
-  type: 'agenda',
-  tag: 'tuiles-agenda',
-  element: TuilesAgenda,
-  defaults: tileDefaults.agenda,
-};
-
-define(agendaTile.tag, agendaTile.element);
+/** The `agenda` tile type (`<tuiles-agenda>`), listed in components/tiles/registry.ts. */
+export const agendaTile = tileElement('agenda', TuilesAgenda);
 
 declare global {
   interface HTMLElementTagNameMap {

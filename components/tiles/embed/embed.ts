@@ -1,8 +1,6 @@
 import { html, nothing } from 'lit';
 import type { EmbedConfig, EmbedData } from '../../../contract/tiles/embed.ts';
-import { tileDefaults } from '../../../contract/tiles/defaults.ts';
-import { define } from '../../core/define.ts';
-import type { RenderedTileType } from '../../core/tile-type.ts';
+import { tileElement } from '../../core/tile-type.ts';
 import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { errorCard } from '../../core/templates.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
@@ -91,15 +89,8 @@ function isHttps(url: string): boolean {
   }
 }
 
-/** The `embed` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
-export const embedTile: RenderedTileType<'embed'> = {
-  type: 'embed',
-  tag: 'tuiles-embed',
-  element: TuilesEmbed,
-  defaults: tileDefaults.embed,
-};
-
-define(embedTile.tag, embedTile.element);
+/** The `embed` tile type (`<tuiles-embed>`), listed in components/tiles/registry.ts. */
+export const embedTile = tileElement('embed', TuilesEmbed);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,8 @@
 import { html, type PropertyDeclarations } from 'lit';
 import type { NewsConfig, NewsData } from '../../../contract/tiles/news.ts';
-import { tileDefaults } from '../../../contract/tiles/defaults.ts';
 import { listParam } from '../../core/api.ts';
 import { articleItem, articleSkeleton, articleStyles } from '../../core/articles.ts';
-import { define } from '../../core/define.ts';
-import type { RenderedTileType } from '../../core/tile-type.ts';
+import { tileElement } from '../../core/tile-type.ts';
 import type { Lang } from '../../core/i18n.ts';
 import { messagesFor } from '../../core/i18n.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
@@ -120,15 +118,8 @@ export class TuilesNews extends TuilesTileElement<NewsConfig, NewsData> {
   }
 }
 
-/** The `news` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
-export const newsTile: RenderedTileType<'news'> = {
-  type: 'news',
-  tag: 'tuiles-news',
-  element: TuilesNews,
-  defaults: tileDefaults.news,
-};
-
-define(newsTile.tag, newsTile.element);
+/** The `news` tile type (`<tuiles-news>`), listed in components/tiles/registry.ts. */
+export const newsTile = tileElement('news', TuilesNews);
 
 declare global {
   interface HTMLElementTagNameMap {

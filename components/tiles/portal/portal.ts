@@ -1,9 +1,7 @@
 import { html } from 'lit';
 import type { PortalConfig, PortalData } from '../../../contract/tiles/portal.ts';
-import { tileDefaults } from '../../../contract/tiles/defaults.ts';
 import { resolveLink } from '../../core/api.ts';
-import { define } from '../../core/define.ts';
-import type { RenderedTileType } from '../../core/tile-type.ts';
+import { tileElement } from '../../core/tile-type.ts';
 import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
@@ -133,15 +131,8 @@ export class TuilesPortal extends TuilesTileElement<PortalConfig, PortalData> {
   }
 }
 
-/** The `portal` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
-export const portalTile: RenderedTileType<'portal'> = {
-  type: 'portal',
-  tag: 'tuiles-portal',
-  element: TuilesPortal,
-  defaults: tileDefaults.portal,
-};
-
-define(portalTile.tag, portalTile.element);
+/** The `portal` tile type (`<tuiles-portal>`), listed in components/tiles/registry.ts. */
+export const portalTile = tileElement('portal', TuilesPortal);
 
 declare global {
   interface HTMLElementTagNameMap {

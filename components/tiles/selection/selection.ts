@@ -1,10 +1,8 @@
 import { html, type PropertyDeclarations } from 'lit';
 import { listParam } from '../../core/api.ts';
 import type { SelectionConfig, SelectionData } from '../../../contract/tiles/selection.ts';
-import { tileDefaults } from '../../../contract/tiles/defaults.ts';
 import { articleItem, articleSkeleton, articleStyles } from '../../core/articles.ts';
-import { define } from '../../core/define.ts';
-import type { RenderedTileType } from '../../core/tile-type.ts';
+import { tileElement } from '../../core/tile-type.ts';
 import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
@@ -97,15 +95,8 @@ export class TuilesSelection extends TuilesTileElement<SelectionConfig, Selectio
   }
 }
 
-/** The `selection` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
-export const selectionTile: RenderedTileType<'selection'> = {
-  type: 'selection',
-  tag: 'tuiles-selection',
-  element: TuilesSelection,
-  defaults: tileDefaults.selection,
-};
-
-define(selectionTile.tag, selectionTile.element);
+/** The `selection` tile type (`<tuiles-selection>`), listed in components/tiles/registry.ts. */
+export const selectionTile = tileElement('selection', TuilesSelection);
 
 declare global {
   interface HTMLElementTagNameMap {

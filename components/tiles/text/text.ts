@@ -1,10 +1,8 @@
 import { html, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { TextConfig, TextData } from '../../../contract/tiles/text.ts';
-import { tileDefaults } from '../../../contract/tiles/defaults.ts';
 import { resolveUrl } from '../../core/api.ts';
-import { define } from '../../core/define.ts';
-import type { RenderedTileType } from '../../core/tile-type.ts';
+import { tileElement } from '../../core/tile-type.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
 import { elementTokens, hostStyles, themeTokens } from '../../core/tokens.ts';
@@ -69,15 +67,8 @@ export class TuilesText extends TuilesTileElement<TextConfig, TextData> {
   }
 }
 
-/** The `text` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
-export const textTile: RenderedTileType<'text'> = {
-  type: 'text',
-  tag: 'tuiles-text',
-  element: TuilesText,
-  defaults: tileDefaults.text,
-};
-
-define(textTile.tag, textTile.element);
+/** The `text` tile type (`<tuiles-text>`), listed in components/tiles/registry.ts. */
+export const textTile = tileElement('text', TuilesText);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,10 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { TopConfig, TopData } from '../../../contract/tiles/top.ts';
-import { tileDefaults } from '../../../contract/tiles/defaults.ts';
 import type { Illustration } from '../../../contract/items.ts';
 import { resolveLink, resolveUrl } from '../../core/api.ts';
-import { define } from '../../core/define.ts';
-import type { RenderedTileType } from '../../core/tile-type.ts';
+import { tileElement } from '../../core/tile-type.ts';
 import { langOf, messagesFor } from '../../core/i18n.ts';
 import { clampLevel, errorCard, heading } from '../../core/templates.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
@@ -125,17 +123,8 @@ function resolveSrcset(srcset: string, server: string | undefined): string {
     .join(', ');
 }
 
-/** The `top` tile type: listed in components/tiles/registry.ts for `<tuiles-page>`, embed.ts and the composer. */
-export const topTile: RenderedTileType<'top'> = {
-  type: 'top',
-  tag: 'tuiles-top',
-  element: TuilesTop,
-  defaults: tileDefaults.top,
-  wide: true,
-  isEmpty: (data) => !data.image,
-};
-
-define(topTile.tag, topTile.element);
+/** The `top` tile type (`<tuiles-top>`), listed in components/tiles/registry.ts. */
+export const topTile = tileElement('top', TuilesTop, { wide: true, isEmpty: (data) => !data.image });
 
 declare global {
   interface HTMLElementTagNameMap {
