@@ -54,7 +54,7 @@ function hashedCopy(): Plugin {
  * page renders the same; the bundle sheds about 3 KB, 0.2 KB gzipped. Only literal text
  * of templates tagged `html` or `css` is touched, never a `${…}` expression.
  */
-function collapseTemplateIndentation(): Plugin {
+export function collapseTemplateIndentation(): Plugin {
   const tags = new Set(['html', 'css']);
   return {
     name: 'tuiles-template-indentation',
