@@ -148,8 +148,7 @@ export class TuilesPage extends LitElement {
   private renderTile(tile: ResolvedTile, lang: Lang) {
     const m = messagesFor(lang);
     if (tile.error || tile.data === null) return this.errorTile(tile, m.tileUnavailable);
-    // A newer server may send a type this version does not know: no entry at all.
-    const entry = tileRegistry[tile.type] as TileTypeEntry | undefined;
+    const entry = entryOf(tile);
     if (!entry?.tag) return this.errorTile(tile, m.unsupported);
     if (entry.isEmpty?.(tile.data)) return nothing;
     return html(tileTemplate(entry.tag), entry.wide ? 'full' : nothing, tile.id, this.server ?? nothing, this.theme ?? nothing,
@@ -158,11 +157,15 @@ export class TuilesPage extends LitElement {
 
   private errorTile(tile: ResolvedTile, message: string) {
     const title = 'title' in tile.config ? tile.config.title : undefined;
-    const wide = (tileRegistry[tile.type] as TileTypeEntry | undefined)?.wide;
-    return html`<div part="tile-error" class="tile ${wide ? 'full' : ''}" data-tile=${tile.id}>
+    return html`<div part="tile-error" class="tile ${entryOf(tile)?.wide ? 'full' : ''}" data-tile=${tile.id}>
       ${title ? heading(this.headingLevel ?? 2, title) : nothing} ${errorCard(message)}
     </div>`;
   }
+}
+
+/** The registry's entry for a tile's type; none for a type this version does not know (a newer server's). */
+function entryOf(tile: ResolvedTile): TileTypeEntry | undefined {
+  return Object.hasOwn(tileRegistry, tile.type) ? tileRegistry[tile.type] : undefined;
 }
 
 /**
