@@ -13,6 +13,7 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
+import { collapseTemplateIndentation } from '../vite.config.ts';
 
 const TARGET_KB = 30;
 const root = new URL('../', import.meta.url);
@@ -38,6 +39,8 @@ async function buildWithoutLit(entry: string): Promise<string> {
     logLevel: 'silent',
     publicDir: false,
     root: root.pathname,
+    // The same transform as the embed build, so the rows compare with the bundle's.
+    plugins: [collapseTemplateIndentation()],
     build: {
       write: false,
       target: 'es2022',

@@ -4,7 +4,7 @@
  * cached answer for every visitor).
  */
 import '../components/embed.ts';
-import { ApiFailure, chooseSite, keepSiteParam, link, requestedSite, showNotice, showSite, unreachable } from './shared.ts';
+import { chooseSite, failureMessage, keepSiteParam, link, requestedSite, showNotice, showSite } from './shared.ts';
 
 const main = document.querySelector<HTMLElement>('main')!;
 keepSiteParam();
@@ -30,7 +30,7 @@ async function start(): Promise<void> {
       retry.className = 'button';
       retry.textContent = 'Réessayer';
       retry.addEventListener('click', () => void start());
-      showNotice(main, [error instanceof ApiFailure ? error.message : unreachable, retry]);
+      showNotice(main, [failureMessage(error), retry]);
     }
     return;
   }

@@ -6,7 +6,8 @@
  */
 import '../components/embed.ts';
 import type { Me } from '../contract/api.ts';
-import { api, ApiFailure, chooseSite, keepSiteParam, requestedSite, showSite, unreachable } from './shared.ts';
+import { FetchError, request } from '../components/core/api.ts';
+import { chooseSite, failureMessage, keepSiteParam, requestedSite, showSite } from './shared.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -95,8 +96,9 @@ form.addEventListener('submit', async (event) => {
   formStatus.textContent = '';
   const site = requestedSite();
   try {
-    const me = await api<Me>('/api/auth/login', {
+    const me = await request<Me>('/api/auth/login', {
       method: 'POST',
+      credentials: 'same-origin',
       body: { login: fields.login.input.value, password: fields.password.input.value, ...(site ? { site } : {}) },
     });
     clearErrors();
@@ -112,15 +114,16 @@ form.addEventListener('submit', async (event) => {
 
 function showLoginError(error: unknown): void {
   clearErrors();
-  const failure = error instanceof ApiFailure ? error : new ApiFailure(0, unreachable);
-  const inError = fieldNames.filter((name) => failure.fields[name]);
-  if (failure.status === 400 && inError.length > 0) {
-    for (const name of inError) setFieldError(name, failure.fields[name]);
+  const fieldErrors = error instanceof FetchError ? error.fields : {};
+  const status = error instanceof FetchError ? error.status : 0;
+  const inError = fieldNames.filter((name) => fieldErrors[name]);
+  if (status === 400 && inError.length > 0) {
+    for (const name of inError) setFieldError(name, fieldErrors[name]);
     fields[inError[0]].input.focus();
     return;
   }
-  formError.textContent = failure.message;
-  if (failure.status === 401) {
+  formError.textContent = failureMessage(error);
+  if (status === 401) {
     // Which of the two is wrong is not said (on purpose): both are marked.
     for (const name of fieldNames) setFieldError(name, null, formError.id);
     fields.login.input.focus();
@@ -133,11 +136,11 @@ function showLoginError(error: unknown): void {
 logoutButton.addEventListener('click', async () => {
   if (!setBusy(logoutButton, 'Déconnexion…')) return;
   try {
-    await api<null>('/api/auth/logout', { method: 'POST' });
+    await request<null>('/api/auth/logout', { method: 'POST', credentials: 'same-origin' });
     showLogin('Vous êtes déconnecté. À bientôt !');
     loginTitle.focus();
   } catch (error) {
-    spaceError.textContent = error instanceof ApiFailure ? error.message : unreachable;
+    spaceError.textContent = failureMessage(error);
   } finally {
     setBusy(logoutButton, null);
   }
@@ -150,14 +153,12 @@ async function start(): Promise<void> {
     () => null,
   );
   try {
-    const me = await api<Me>('/api/me');
+    const me = await request<Me>('/api/me', { credentials: 'same-origin' });
     showSpace(me);
   } catch (error) {
     await siteLookup;
     showLogin();
-    if (!(error instanceof ApiFailure && error.status === 401)) {
-      formError.textContent = error instanceof ApiFailure ? error.message : unreachable;
-    }
+    if (!(error instanceof FetchError && error.status === 401)) formError.textContent = failureMessage(error);
   }
 }
 

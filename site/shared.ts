@@ -1,53 +1,20 @@
 /**
- * What the portal pages (home, personal page) share: same-origin JSON calls, the
- * choice of the site shown, and the school's name in the header and the title.
+ * What the portal pages (home, personal page) share: the French words for a failed API
+ * call, the choice of the site shown, and the school's name in the header and the title.
+ * Calls go through the elements' one fetch helper (`components/core/api.ts`).
  */
-import type { ApiError, SiteSummary } from '../contract/api.ts';
-
-/** A failed API call: HTTP status (0 when the server could not be reached) and the server's error. */
-export class ApiFailure extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly code?: string,
-    readonly fields: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = 'ApiFailure';
-  }
-}
+import type { SiteSummary } from '../contract/api.ts';
+import { FetchError, request } from '../components/core/api.ts';
 
 export const unreachable = 'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.';
 
-/** A same-origin call to the Tuiles API; the session cookie goes along. Resolves with null on 204. */
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: init.method ?? 'GET',
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    });
-  } catch {
-    throw new ApiFailure(0, unreachable);
-  }
-  if (response.status === 204) return null as T;
-  let body: unknown = null;
-  try {
-    body = await response.json();
-  } catch {
-    // Not JSON (a proxy's error page): the status says enough.
-  }
-  if (!response.ok) {
-    const error = (body as ApiError | null)?.error;
-    const message = error?.message ?? `Le serveur a répondu ${response.status}. Réessayez dans un moment.`;
-    throw new ApiFailure(response.status, message, error?.code, error?.fields ?? {});
-  }
-  return body as T;
+/**
+ * What to tell the user about a failed call: the server's own message when it sent its
+ * JSON error, a French sentence with the status otherwise, `unreachable` when no answer came.
+ */
+export function failureMessage(error: unknown): string {
+  if (!(error instanceof FetchError) || error.status === 0) return unreachable;
+  return error.code === undefined ? `Le serveur a répondu ${error.status}. Réessayez dans un moment.` : error.message;
 }
 
 const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -63,7 +30,7 @@ export function requestedSite(): string | undefined {
  * lists (a one-school deployment). Null when `?site=` names no site, or none exists.
  */
 export async function chooseSite(wanted = requestedSite()): Promise<SiteSummary | null> {
-  const { sites } = await api<{ sites: SiteSummary[] }>('/api/sites');
+  const { sites } = await request<{ sites: SiteSummary[] }>('/api/sites', { credentials: 'same-origin' });
   if (wanted) return sites.find((s) => s.slug === wanted) ?? null;
   return sites[0] ?? null;
 }

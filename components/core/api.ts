@@ -1,7 +1,10 @@
 /**
- * The elements' only way to the Tuiles server: a `fetch` wrapper that speaks the
- * JSON API (contract/api.ts), forwards an AbortSignal, and turns every failure into a
- * `FetchError` carrying an HTTP status (0 when the server could not be reached).
+ * The one way to the Tuiles server, for the elements and the site pages alike: a
+ * `fetch` wrapper that speaks the JSON API (contract/api.ts) — GET, POST, PUT, PATCH,
+ * DELETE with a JSON body, credentials, an AbortSignal, 204 as null — and turns every
+ * failure into a `FetchError` carrying the HTTP status (0 when the server could not be
+ * reached) and the server's `{"error": {code, message, fields?}}`. Also the URLs of the
+ * API and the resolution of the URLs found in its data.
  */
 import type { ApiError } from '../../contract/api.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
@@ -9,14 +12,17 @@ import type { PageKind } from '../../contract/vocabulary.ts';
 export class FetchError extends Error {
   /** HTTP status, or 0 when the request never got an answer (network, CORS, DNS). */
   readonly status: number;
-  /** The server's error code (`not_found`...), when it sent one. */
+  /** The server's error code (`not_found`...), when it sent its JSON error. */
   readonly code: string | undefined;
+  /** Field path (`password`, `rubriques.0`) -> message, when the server named fields at fault (400). */
+  readonly fields: Record<string, string>;
 
-  constructor(status: number, message: string, code?: string) {
+  constructor(status: number, message: string, code?: string, fields: Record<string, string> = {}) {
     super(message);
     this.name = 'FetchError';
     this.status = status;
     this.code = code;
+    this.fields = fields;
   }
 }
 
@@ -64,32 +70,50 @@ export function tileUrl(
   return `${siteBase(server, site)}/tiles/${type}${search ? `?${search}` : ''}`;
 }
 
-export interface GetOptions {
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON, with `content-type: application/json` (only then: a bare GET needs no CORS preflight). */
+  body?: unknown;
+  /** Aborting is not a failure: the abort error is rethrown as it is, never as a `FetchError`. */
   signal?: AbortSignal;
-  /** `include` only for the viewer's own data (personal page); anonymous calls send no cookie. */
+  /**
+   * `omit` (default): no cookie, so an anonymous answer is one cached copy for everyone.
+   * `include` for the viewer's own data (personal page); `same-origin` for the site pages.
+   */
   credentials?: RequestCredentials;
 }
 
-export async function getJson<T>(url: string, { signal, credentials = 'omit' }: GetOptions = {}): Promise<T> {
+/** Calls the API and resolves with its JSON answer, or with null on 204 No Content. */
+export async function request<T>(
+  url: string,
+  { method = 'GET', body, signal, credentials = 'omit' }: RequestOptions = {},
+): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, { signal, credentials, headers: { accept: 'application/json' } });
+    response = await fetch(url, {
+      method,
+      signal,
+      credentials,
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch (error) {
     // An abort is not a failure: the task that asked has been superseded.
     if (signal?.aborted) throw error;
     throw new FetchError(0, 'server unreachable');
   }
+  if (response.status === 204) return null as T;
   if (!response.ok) {
-    let code: string | undefined;
-    let message = `HTTP ${response.status}`;
+    let error: Partial<ApiError['error']> | undefined;
     try {
-      const body = (await response.json()) as ApiError;
-      code = body.error?.code;
-      message = body.error?.message ?? message;
+      error = ((await response.json()) as Partial<ApiError>).error;
     } catch {
       // Not our JSON error (a proxy's HTML page): the status says enough.
     }
-    throw new FetchError(response.status, message, code);
+    throw new FetchError(response.status, error?.message ?? `HTTP ${response.status}`, error?.code, error?.fields);
   }
   try {
     return (await response.json()) as T;

@@ -4,15 +4,20 @@
  * roots (a tile inside `<tuiles-page>` follows the page), else French.
  */
 
+import type { tileDefaults } from '../../contract/tiles/defaults.ts';
+
 export type Lang = 'fr' | 'en';
 
+type Defaults = typeof tileDefaults;
+/** The tile types that have a title (every one but `top`). */
+export type TitledTileType = { [T in keyof Defaults]: Defaults[T] extends { title: string } ? T : never }[keyof Defaults];
+
 const fr = {
-  news: 'Actualités',
-  selection: "Sélection d'articles",
-  agenda: 'Agenda',
-  embed: 'Outil externe',
-  text: 'Informations',
-  portal: 'Mes services',
+  /**
+   * A tile's title when its config has none, by type. None here: the French titles are
+   * the contract's defaults (contract/tiles/defaults.ts), written there once.
+   */
+  titles: {} as Partial<Record<TitledTileType, string>>,
   emptyNews: 'Aucune actualité pour le moment',
   emptySelection: 'Aucun article sélectionné pour le moment',
   emptyAgenda: 'Aucun événement à venir',
@@ -40,12 +45,14 @@ const fr = {
 export type Messages = typeof fr;
 
 const en: Messages = {
-  news: 'News',
-  selection: 'Selected articles',
-  agenda: 'Events',
-  embed: 'External tool',
-  text: 'Information',
-  portal: 'My services',
+  titles: {
+    news: 'News',
+    selection: 'Selected articles',
+    agenda: 'Events',
+    embed: 'External tool',
+    text: 'Information',
+    portal: 'My services',
+  },
   emptyNews: 'No news yet',
   emptySelection: 'No selected articles yet',
   emptyAgenda: 'No upcoming events',

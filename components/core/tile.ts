@@ -7,9 +7,10 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { Task, initialState } from '@lit/task';
 import type { TileResponse } from '../../contract/api.ts';
-import { getJson, statusOf, tileUrl } from './api.ts';
+import { tileDefaults } from '../../contract/tiles/defaults.ts';
+import { request, statusOf, tileUrl } from './api.ts';
 import { errorCard, failure, heading } from './templates.ts';
-import { langOf, messagesFor, type Lang, type Messages } from './i18n.ts';
+import { langOf, messagesFor, type Lang, type TitledTileType } from './i18n.ts';
 
 /** `detail` of the `tuiles-error` event: the HTTP status, 0 when the server was unreachable. */
 export interface TuilesErrorDetail {
@@ -56,11 +57,8 @@ export abstract class TuilesTileElement<C extends { title?: string }, D> extends
   /** The clock for relative dates; defaults to the current time. */
   declare now: Date | undefined;
 
-  /** The tile type, as in the API path `/tiles/:type`. */
-  protected abstract readonly tileType: string;
-
-  /** The config a tile has when nothing is configured. */
-  protected abstract defaults(m: Messages): C;
+  /** The tile type, as in the API path `/tiles/:type`; its defaults are the contract's. */
+  protected abstract readonly tileType: TitledTileType;
 
   /**
    * Query parameters for the stand-alone fetch, or null when this element only renders
@@ -90,7 +88,7 @@ export abstract class TuilesTileElement<C extends { title?: string }, D> extends
     task: async ([url], { signal }) => {
       if (!url) return initialState;
       try {
-        const body = await getJson<TileResponse>(url, { signal });
+        const body = await request<TileResponse>(url, { signal });
         return body.tile as unknown as FetchedTile<C, D>;
       } catch (error) {
         if (!signal.aborted) this.fireError(statusOf(error));
@@ -134,9 +132,14 @@ export abstract class TuilesTileElement<C extends { title?: string }, D> extends
     );
   }
 
-  /** Defaults, then the given config, then attributes; `heading` (or `title`) wins for the title. */
+  /**
+   * The contract's defaults (contract/tiles/defaults.ts, titled in the tile's language),
+   * then the given config, then attributes; `heading` (or `title`) wins for the title.
+   * A field the contract gives no default (embed's `url`) stays unset until configured.
+   */
   protected resolveConfig(given: Partial<C> | undefined, lang: Lang): C {
-    const config = { ...this.defaults(messagesFor(lang)) };
+    const defaults = tileDefaults[this.tileType];
+    const config = { ...defaults, title: messagesFor(lang).titles[this.tileType] ?? defaults.title } as unknown as C;
     for (const [key, value] of Object.entries(given ?? {})) {
       if (value !== undefined && value !== null) (config as Record<string, unknown>)[key] = value;
     }

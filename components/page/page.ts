@@ -3,21 +3,16 @@ import { Task, initialState } from '@lit/task';
 import type { PageResponse } from '../../contract/api.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import type { ResolvedTile } from '../../contract/tiles/index.ts';
-import { getJson, pageUrl, statusOf } from '../core/api.ts';
+import { pageUrl, request, statusOf } from '../core/api.ts';
 import { define } from '../core/define.ts';
 import { langOf, messagesFor, type Lang } from '../core/i18n.ts';
 import { errorCard, failure, heading } from '../core/templates.ts';
 import type { TuilesErrorDetail } from '../core/tile.ts';
+import type { TileTypeEntry } from '../core/tile-type.ts';
 import { tileStyles } from '../core/tile.styles.ts';
 import { elementTokens, hostStyles, themeTokens } from '../core/tokens.ts';
 import { pageStyles } from './page.styles.ts';
-import '../tiles/top/top.ts';
-import '../tiles/news/news.ts';
-import '../tiles/selection/selection.ts';
-import '../tiles/agenda/agenda.ts';
-import '../tiles/embed/embed.ts';
-import '../tiles/text/text.ts';
-import '../tiles/portal/portal.ts';
+import { tileRegistry } from '../tiles/registry.ts';
 
 /**
  * A whole Tuiles page: fetches `GET {server}/api/sites/{site}/pages/{page}` and lays
@@ -29,6 +24,7 @@ import '../tiles/portal/portal.ts';
  * server answers it on its own origin only (no cross-origin credentials today), so the
  * personal page works on the Tuiles site, not embedded elsewhere.
  *
+ * Each tile is rendered by the element its type's entry names (components/tiles/registry.ts).
  * A tile the server could not resolve, or of a type this version does not render,
  * becomes a small error card; the rest of the page still shows.
  *
@@ -85,7 +81,7 @@ export class TuilesPage extends LitElement {
     task: async ([site, kind], { signal }) => {
       if (!site) return initialState;
       try {
-        return await getJson<PageResponse>(pageUrl(this.server, site, kind), {
+        return await request<PageResponse>(pageUrl(this.server, site, kind), {
           signal,
           // Cookies only for the viewer's own page; the public page stays anonymous.
           credentials: kind === 'personal-home' ? 'include' : 'omit',
@@ -152,42 +148,40 @@ export class TuilesPage extends LitElement {
   private renderTile(tile: ResolvedTile, lang: Lang) {
     const m = messagesFor(lang);
     if (tile.error || tile.data === null) return this.errorTile(tile, m.tileUnavailable);
-    const level = this.headingLevel ?? nothing;
-    const theme = this.theme ?? nothing;
-    switch (tile.type) {
-      case 'top':
-        if (!tile.data.image) return nothing;
-        return html`<tuiles-top class="full" data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
-          heading-level=${level} .config=${tile.config} .data=${tile.data}></tuiles-top>`;
-      case 'news':
-        return html`<tuiles-news data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
-          heading-level=${level} .config=${tile.config} .data=${tile.data} .now=${this.now}></tuiles-news>`;
-      case 'selection':
-        return html`<tuiles-selection data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
-          heading-level=${level} .config=${tile.config} .data=${tile.data} .now=${this.now}></tuiles-selection>`;
-      case 'agenda':
-        return html`<tuiles-agenda data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
-          heading-level=${level} .config=${tile.config} .data=${tile.data} .now=${this.now}></tuiles-agenda>`;
-      case 'embed':
-        return html`<tuiles-embed data-tile=${tile.id} theme=${theme} heading-level=${level} .config=${tile.config}
-          .data=${tile.data}></tuiles-embed>`;
-      case 'text':
-        return html`<tuiles-text data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme} heading-level=${level} .config=${tile.config}
-          .data=${tile.data}></tuiles-text>`;
-      case 'portal':
-        return html`<tuiles-portal data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
-          heading-level=${level} .config=${tile.config} .data=${tile.data}></tuiles-portal>`;
-      default:
-        return this.errorTile(tile, m.unsupported);
-    }
+    const entry = entryOf(tile);
+    if (!entry?.tag) return this.errorTile(tile, m.unsupported);
+    if (entry.isEmpty?.(tile.data)) return nothing;
+    return html(tileTemplate(entry.tag), entry.wide ? 'full' : nothing, tile.id, this.server ?? nothing, this.theme ?? nothing,
+      this.headingLevel ?? nothing, tile.config, tile.data, this.now);
   }
 
   private errorTile(tile: ResolvedTile, message: string) {
     const title = 'title' in tile.config ? tile.config.title : undefined;
-    return html`<div part="tile-error" class="tile ${tile.type === 'top' ? 'full' : ''}" data-tile=${tile.id}>
+    return html`<div part="tile-error" class="tile ${entryOf(tile)?.wide ? 'full' : ''}" data-tile=${tile.id}>
       ${title ? heading(this.headingLevel ?? 2, title) : nothing} ${errorCard(message)}
     </div>`;
   }
+}
+
+/** The registry's entry for a tile's type; none for a type this version does not know (a newer server's). */
+function entryOf(tile: ResolvedTile): TileTypeEntry | undefined {
+  return Object.hasOwn(tileRegistry, tile.type) ? tileRegistry[tile.type] : undefined;
+}
+
+/**
+ * The template of a tile element, one per tag, built once (Lit cannot bind a tag name;
+ * this is what `lit/static-html.js` does, without its weight). The tag comes from the
+ * registry, never from the data: nothing here can inject markup.
+ */
+const tileTemplates = new Map<string, TemplateStringsArray>();
+function tileTemplate(tag: string): TemplateStringsArray {
+  let strings = tileTemplates.get(tag);
+  if (!strings) {
+    const parts = [`<${tag} class=`, ' data-tile=', ' server=', ' theme=', ' heading-level=', ' .config=', ' .data=', ' .now=', `></${tag}>`];
+    strings = Object.assign(parts, { raw: parts });
+    tileTemplates.set(tag, strings);
+  }
+  return strings;
 }
 
 define('tuiles-page', TuilesPage);

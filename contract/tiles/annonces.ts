@@ -1,8 +1,11 @@
 /** Annonces (communication ciblée): the viewer's current targeted announcements. Built later. */
 import { z } from 'zod';
 import { maxItems, title } from './common.ts';
+import { tileDefaults } from './defaults.ts';
 
-export const annoncesConfig = z.object({ title: title('Annonces'), max: maxItems });
+const d = tileDefaults.annonces;
+
+export const annoncesConfig = z.object({ title: title(d.title), max: maxItems(d.max) });
 export type AnnoncesConfig = z.infer<typeof annoncesConfig>;
 
 export interface AnnoncesData {

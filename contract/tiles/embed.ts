@@ -2,11 +2,14 @@
 import { z } from 'zod';
 import type { EmbedProvider } from '../embed-providers.ts';
 import { title } from './common.ts';
+import { tileDefaults } from './defaults.ts';
+
+const d = tileDefaults.embed;
 
 export const embedConfig = z.object({
-  title: title('Outil externe'),
+  title: title(d.title),
   url: z.string().url().max(2000),
-  height: z.number().int().min(100).max(2000).default(400),
+  height: z.number().int().min(100).max(2000).default(d.height),
 });
 export type EmbedConfig = z.infer<typeof embedConfig>;
 

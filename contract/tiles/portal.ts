@@ -2,9 +2,12 @@
 import { z } from 'zod';
 import { profiles, webUrl } from '../vocabulary.ts';
 import { title } from './common.ts';
+import { tileDefaults } from './defaults.ts';
+
+const d = tileDefaults.portal;
 
 export const portalConfig = z.object({
-  title: title('Mes services'),
+  title: title(d.title),
   links: z
     .array(
       z.object({
@@ -15,7 +18,7 @@ export const portalConfig = z.object({
       }),
     )
     .max(50)
-    .default([]),
+    .default(d.links),
 });
 export type PortalConfig = z.infer<typeof portalConfig>;
 

@@ -3,12 +3,15 @@ import { z } from 'zod';
 import { documentId } from '../vocabulary.ts';
 import type { ResolvedArticle } from '../items.ts';
 import { flag, title } from './common.ts';
+import { tileDefaults } from './defaults.ts';
+
+const d = tileDefaults.selection;
 
 export const selectionConfig = z.object({
-  title: title("Sélection d'articles"),
-  articles: z.array(documentId).max(50).default([]),
-  showIllustration: flag,
-  showSummary: flag,
+  title: title(d.title),
+  articles: z.array(documentId).max(50).default(d.articles),
+  showIllustration: flag(d.showIllustration),
+  showSummary: flag(d.showSummary),
 });
 export type SelectionConfig = z.infer<typeof selectionConfig>;
 

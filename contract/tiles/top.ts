@@ -2,11 +2,14 @@
 import { z } from 'zod';
 import { documentId, illustration } from '../vocabulary.ts';
 import type { Illustration } from '../items.ts';
+import { tileDefaults } from './defaults.ts';
+
+const d = tileDefaults.top;
 
 export const topConfig = z.object({
-  image: illustration.nullable().default(null),
-  article: documentId.nullable().default(null),
-  enabled: z.boolean().default(true),
+  image: illustration.nullable().default(d.image),
+  article: documentId.nullable().default(d.article),
+  enabled: z.boolean().default(d.enabled),
 });
 export type TopConfig = z.infer<typeof topConfig>;
 

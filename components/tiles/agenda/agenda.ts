@@ -3,8 +3,8 @@ import type { AgendaConfig, AgendaData } from '../../../contract/tiles/agenda.ts
 import type { ResolvedEvent } from '../../../contract/items.ts';
 import { listParam, resolveLink } from '../../core/api.ts';
 import { eventBadge, formatEvent } from '../../core/dates.ts';
-import { define } from '../../core/define.ts';
-import { messagesFor, type Lang, type Messages } from '../../core/i18n.ts';
+import { tileElement } from '../../core/tile-type.ts';
+import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { itemHeading } from '../../core/templates.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { linkedItemStyles, tileStyles } from '../../core/tile.styles.ts';
@@ -79,9 +79,6 @@ export class TuilesAgenda extends TuilesTileElement<AgendaConfig, AgendaData> {
 
   protected readonly tileType = 'agenda';
 
-  protected defaults(m: Messages): AgendaConfig {
-    return { title: m.agenda, rubriques: [], max: 6, showDates: true, showSummary: true, showLocation: true };
-  }
 
   protected override requiredAttributes(): string[] {
     return ['rubriques'];
@@ -150,7 +147,8 @@ export class TuilesAgenda extends TuilesTileElement<AgendaConfig, AgendaData> {
   }
 }
 
-define('tuiles-agenda', TuilesAgenda);
+/** The `agenda` tile type (`<tuiles-agenda>`), listed in components/tiles/registry.ts. */
+export const agendaTile = tileElement('agenda', TuilesAgenda);
 
 declare global {
   interface HTMLElementTagNameMap {

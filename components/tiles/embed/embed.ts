@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { EmbedConfig, EmbedData } from '../../../contract/tiles/embed.ts';
-import { define } from '../../core/define.ts';
-import { messagesFor, type Lang, type Messages } from '../../core/i18n.ts';
+import { tileElement } from '../../core/tile-type.ts';
+import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { errorCard } from '../../core/templates.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
@@ -44,9 +44,6 @@ export class TuilesEmbed extends TuilesTileElement<EmbedConfig, EmbedData> {
 
   protected readonly tileType = 'embed';
 
-  protected defaults(m: Messages): EmbedConfig {
-    return { title: m.embed, url: '', height: 400 };
-  }
 
   protected override renderTile(config: EmbedConfig, data: EmbedData | null, lang: Lang) {
     // The data is the server's verdict: no frame at all unless it accepted the URL.
@@ -92,7 +89,8 @@ function isHttps(url: string): boolean {
   }
 }
 
-define('tuiles-embed', TuilesEmbed);
+/** The `embed` tile type (`<tuiles-embed>`), listed in components/tiles/registry.ts. */
+export const embedTile = tileElement('embed', TuilesEmbed);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,8 +2,8 @@ import { html, type PropertyDeclarations } from 'lit';
 import type { NewsConfig, NewsData } from '../../../contract/tiles/news.ts';
 import { listParam } from '../../core/api.ts';
 import { articleItem, articleSkeleton, articleStyles } from '../../core/articles.ts';
-import { define } from '../../core/define.ts';
-import type { Lang, Messages } from '../../core/i18n.ts';
+import { tileElement } from '../../core/tile-type.ts';
+import type { Lang } from '../../core/i18n.ts';
 import { messagesFor } from '../../core/i18n.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
@@ -76,9 +76,6 @@ export class TuilesNews extends TuilesTileElement<NewsConfig, NewsData> {
 
   protected readonly tileType = 'news';
 
-  protected defaults(m: Messages): NewsConfig {
-    return { title: m.news, rubriques: [], max: 6, showDates: true, showIllustration: true, showSummary: true };
-  }
 
   protected override requiredAttributes(): string[] {
     return ['rubriques'];
@@ -121,7 +118,8 @@ export class TuilesNews extends TuilesTileElement<NewsConfig, NewsData> {
   }
 }
 
-define('tuiles-news', TuilesNews);
+/** The `news` tile type (`<tuiles-news>`), listed in components/tiles/registry.ts. */
+export const newsTile = tileElement('news', TuilesNews);
 
 declare global {
   interface HTMLElementTagNameMap {

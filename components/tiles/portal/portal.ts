@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import type { PortalConfig, PortalData } from '../../../contract/tiles/portal.ts';
 import { resolveLink } from '../../core/api.ts';
-import { define } from '../../core/define.ts';
-import { messagesFor, type Lang, type Messages } from '../../core/i18n.ts';
+import { tileElement } from '../../core/tile-type.ts';
+import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
 import { elementTokens, hostStyles, themeTokens } from '../../core/tokens.ts';
@@ -78,9 +78,6 @@ export class TuilesPortal extends TuilesTileElement<PortalConfig, PortalData> {
   /** Icons that failed to load: their services show a monogram instead. */
   private readonly brokenIcons = new Set<string>();
 
-  protected defaults(m: Messages): PortalConfig {
-    return { title: m.portal, links: [] };
-  }
 
   protected renderContent(_config: PortalConfig, data: PortalData, lang: Lang) {
     const m = messagesFor(lang);
@@ -134,7 +131,8 @@ export class TuilesPortal extends TuilesTileElement<PortalConfig, PortalData> {
   }
 }
 
-define('tuiles-portal', TuilesPortal);
+/** The `portal` tile type (`<tuiles-portal>`), listed in components/tiles/registry.ts. */
+export const portalTile = tileElement('portal', TuilesPortal);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,8 +2,8 @@ import { html, type PropertyDeclarations } from 'lit';
 import { listParam } from '../../core/api.ts';
 import type { SelectionConfig, SelectionData } from '../../../contract/tiles/selection.ts';
 import { articleItem, articleSkeleton, articleStyles } from '../../core/articles.ts';
-import { define } from '../../core/define.ts';
-import { messagesFor, type Lang, type Messages } from '../../core/i18n.ts';
+import { tileElement } from '../../core/tile-type.ts';
+import { messagesFor, type Lang } from '../../core/i18n.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
 import { elementTokens, hostStyles, themeTokens } from '../../core/tokens.ts';
@@ -69,9 +69,6 @@ export class TuilesSelection extends TuilesTileElement<SelectionConfig, Selectio
     return { articles: listParam(this.articles) };
   }
 
-  protected defaults(m: Messages): SelectionConfig {
-    return { title: m.selection, articles: [], showIllustration: true, showSummary: true };
-  }
 
   protected renderContent(config: SelectionConfig, data: SelectionData, lang: Lang) {
     if (data.items.length === 0) {
@@ -98,7 +95,8 @@ export class TuilesSelection extends TuilesTileElement<SelectionConfig, Selectio
   }
 }
 
-define('tuiles-selection', TuilesSelection);
+/** The `selection` tile type (`<tuiles-selection>`), listed in components/tiles/registry.ts. */
+export const selectionTile = tileElement('selection', TuilesSelection);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,8 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { TextConfig, TextData } from '../../../contract/tiles/text.ts';
 import { resolveUrl } from '../../core/api.ts';
-import { define } from '../../core/define.ts';
-import type { Messages } from '../../core/i18n.ts';
+import { tileElement } from '../../core/tile-type.ts';
 import { TuilesTileElement } from '../../core/tile.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
 import { elementTokens, hostStyles, themeTokens } from '../../core/tokens.ts';
@@ -41,9 +40,6 @@ export class TuilesText extends TuilesTileElement<TextConfig, TextData> {
 
   protected readonly tileType = 'text';
 
-  protected defaults(m: Messages): TextConfig {
-    return { title: m.text, html: '' };
-  }
 
   protected renderContent(_config: TextConfig, data: TextData) {
     // unsafeHTML is safe here only because the server sanitized this HTML with
@@ -71,7 +67,8 @@ export class TuilesText extends TuilesTileElement<TextConfig, TextData> {
   }
 }
 
-define('tuiles-text', TuilesText);
+/** The `text` tile type (`<tuiles-text>`), listed in components/tiles/registry.ts. */
+export const textTile = tileElement('text', TuilesText);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { TopConfig, TopData } from '../../../contract/tiles/top.ts';
 import type { Illustration } from '../../../contract/items.ts';
 import { resolveLink, resolveUrl } from '../../core/api.ts';
-import { define } from '../../core/define.ts';
+import { tileElement } from '../../core/tile-type.ts';
 import { langOf, messagesFor } from '../../core/i18n.ts';
 import { clampLevel, errorCard, heading } from '../../core/templates.ts';
 import { tileStyles } from '../../core/tile.styles.ts';
@@ -123,7 +123,8 @@ function resolveSrcset(srcset: string, server: string | undefined): string {
     .join(', ');
 }
 
-define('tuiles-top', TuilesTop);
+/** The `top` tile type (`<tuiles-top>`), listed in components/tiles/registry.ts. */
+export const topTile = tileElement('top', TuilesTop, { wide: true, isEmpty: (data) => !data.image });
 
 declare global {
   interface HTMLElementTagNameMap {
