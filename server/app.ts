@@ -15,6 +15,8 @@ import { personalRoutes } from './http/routes/personal.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { itemPageRoutes } from './http/routes/item-pages.ts';
 import { staticRoutes } from './http/routes/static.ts';
+import { adminPageRoutes } from './http/routes/admin/pages.ts';
+import { adminStaleRoutes } from './http/routes/admin/stale.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -43,6 +45,8 @@ export function createApp(deps: Deps) {
   api.route('/', publicRoutes(deps, publicCache));
   api.route('/', personalRoutes(deps, publicCache));
   api.route('/', authRoutes(deps));
+  api.route('/', adminPageRoutes(deps));
+  api.route('/', adminStaleRoutes(deps));
   app.route('/api', api);
 
   const itemPages = new Hono<ViewerEnv>();

@@ -5,10 +5,16 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import * as initial from './0001-initial.ts';
+import * as pageVersions from './0020-page-versions.ts';
+import * as media from './0021-media.ts';
 
 export interface Migration {
   name: string;
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [{ name: '0001-initial', ...initial }];
+export const migrations: readonly Migration[] = [
+  { name: '0001-initial', ...initial },
+  { name: '0020-page-versions', ...pageVersions },
+  { name: '0021-media', ...media },
+];
