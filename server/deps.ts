@@ -10,6 +10,7 @@ import { createStore, type Store } from './store/index.ts';
 import { createSanitizer, type Sanitize } from './content/sanitize.ts';
 import { defaultLoginLimits, type LoginLimits } from './auth/login-brake.ts';
 import { localChanges, type ContentChanges } from './freshness/changes.ts';
+import { postgresChanges } from './freshness/postgres.ts';
 
 export type Log = (message: string, error?: unknown) => void;
 
@@ -55,6 +56,13 @@ export type DepsOverrides = Partial<Omit<Deps, 'store' | 'database'>>;
 
 /** Deps on an already open database. */
 export function createDeps(config: Config, database: DatabaseHandle, overrides: DepsOverrides = {}): Deps {
+  // Several instances share one PostgreSQL: a write through one must clear the shared
+  // copies of all of them (LISTEN/NOTIFY, freshness/postgres.ts).
+  const changes =
+    overrides.changes ??
+    (database.dialect === 'postgres' && config.databaseUrl.startsWith('postgres')
+      ? postgresChanges(config.databaseUrl, overrides.log ?? consoleLog)
+      : localChanges());
   return {
     store: createStore(database.db, database.dialect),
     database,
@@ -66,8 +74,8 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     staticRoots: {},
     log: consoleLog,
     loginLimits: defaultLoginLimits,
-    changes: localChanges(),
     ...overrides,
+    changes,
   };
 }
 
