@@ -17,6 +17,8 @@ import { itemPageRoutes } from './http/routes/item-pages.ts';
 import { staticRoutes } from './http/routes/static.ts';
 import { adminPageRoutes } from './http/routes/admin/pages.ts';
 import { adminStaleRoutes } from './http/routes/admin/stale.ts';
+import { mediaUploadRoutes } from './http/routes/admin/media-upload.ts';
+import { mediaRoutes } from './http/routes/media.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -32,6 +34,9 @@ export function createApp(deps: Deps) {
     c.header('Cache-Control', 'no-store');
     return c.json({ status: 'ok' });
   });
+
+  // Uploads carry their own 10 MB limit and guards: mounted before the API's 64 KB one.
+  app.route('/api', mediaUploadRoutes(deps));
 
   const api = new Hono<ViewerEnv>();
   api.use(async (c, next) => {
@@ -53,6 +58,7 @@ export function createApp(deps: Deps) {
   itemPages.use('/sites/*', viewerMiddleware(deps));
   itemPages.route('/', itemPageRoutes(deps));
   app.route('/', itemPages);
+  app.route('/', mediaRoutes(deps));
   app.route('/', staticRoutes(deps));
 
   return Object.assign(app, { publicCache });

@@ -11,6 +11,7 @@ import { createSanitizer, type Sanitize } from './content/sanitize.ts';
 import { defaultLoginLimits, type LoginLimits } from './auth/login-brake.ts';
 import { localChanges, type ContentChanges } from './freshness/changes.ts';
 import { postgresChanges } from './freshness/postgres.ts';
+import { fileStorage, type MediaStorage } from './media/storage.ts';
 
 export type Log = (message: string, error?: unknown) => void;
 
@@ -37,6 +38,8 @@ export interface Deps {
    * `Host`: state-changing requests must come from it. Unset: the request's own host.
    */
   publicOrigin?: string;
+  /** Uploaded media bytes (TUILES_MEDIA_DIR, or an object store in its place). */
+  mediaStorage: MediaStorage;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -74,6 +77,7 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     staticRoots: {},
     log: consoleLog,
     loginLimits: defaultLoginLimits,
+    mediaStorage: overrides.mediaStorage ?? fileStorage(config.mediaDir),
     ...overrides,
     changes,
   };
