@@ -2,6 +2,7 @@
 import type { ArticleSummary, AgendaEvent, Site } from '../store/index.ts';
 import type { ResolvedArticle, ResolvedEvent } from '../../contract/items.ts';
 import type { ResolveContext } from './context.ts';
+import { srcsetOf } from '../media/variants.ts';
 
 const slugOf = (ctx: ResolveContext, rubriqueId: number) => ctx.rubriques.find((r) => r.id === rubriqueId)?.slug ?? '';
 
@@ -13,6 +14,12 @@ export const eventUrl = (site: Site, id: string) => `/sites/${site.slug}/events/
  * stricter sanitizer or a Peertube host removed since saving applies to old content.
  */
 export const siteHtml = (ctx: ResolveContext, html: string) => ctx.sanitize(html, { peertubeHosts: ctx.site.peertubeHosts });
+
+/** `{srcset}` for an uploaded medium's URL, nothing for any other (the key stays absent). */
+export const withSrcset = (url: string): { srcset?: string } => {
+  const srcset = srcsetOf(url);
+  return srcset ? { srcset } : {};
+};
 
 export function toResolvedArticle(article: ArticleSummary, ctx: ResolveContext): ResolvedArticle {
   return {
@@ -29,6 +36,7 @@ export function toResolvedArticle(article: ArticleSummary, ctx: ResolveContext):
           alt: article.illustration.alt ?? '',
           width: article.illustration.width ?? null,
           height: article.illustration.height ?? null,
+          ...withSrcset(article.illustration.url),
         }
       : null,
   };

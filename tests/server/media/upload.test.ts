@@ -199,6 +199,14 @@ for (const backend of backends) {
       assert.equal(open.status, 200);
       assert.equal(open.headers.get('cache-control'), 'public, max-age=31536000, immutable');
       assert.equal((await fetchVariant(`/media/college-test/${medium.id}/801.webp`)).status, 404);
+      // The resolved tile and article carry the widths for `srcset`.
+      const home = (await t.getJson(`${BASE}/api/sites/college-test/pages/public-home`)).body;
+      const srcset = [1600, 800, 400].map((w) => `/media/college-test/${medium.id}/${w}.webp ${w}w`).join(', ');
+      assert.equal(home.page.tiles.find((x: any) => x.id === 'top').data.image.srcset, srcset);
+      const article = (await t.getJson(`${BASE}/api/sites/college-test/articles/a-profs-1`, perso)).body.article;
+      assert.equal(article.illustration.srcset, srcset);
+      const other = (await t.getJson(`${BASE}/api/sites/college-test/articles/a-public-1`)).body.article;
+      assert.equal('srcset' in other.illustration, false, 'no srcset for an address that is not an uploaded medium');
     });
   });
 }
