@@ -6,6 +6,7 @@
  *   npm run bench                  everything (about 2 minutes on 2 cores)
  *   npm run bench -- --http        only the HTTP part
  *   npm run bench -- --news        only the news part
+ *   npm run bench -- --freshness   only publish -> visible and the media upload
  *   npm run bench -- --quick       shorter runs and smaller sites, to try the bench itself
  */
 import { spawnSync } from 'node:child_process';
@@ -14,13 +15,16 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchHttp, type HttpResult } from './http.ts';
 import { benchNews, type NewsResult } from './news.ts';
+import { benchFreshness, type FreshnessResult } from './freshness.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const onlyHttp = args.has('--http');
 const onlyNews = args.has('--news');
-const runHttp = onlyHttp || !onlyNews;
-const runNews = onlyNews || !onlyHttp;
+const onlyFreshness = args.has('--freshness');
+const runHttp = !onlyFreshness && (onlyHttp || !onlyNews);
+const runNews = !onlyFreshness && (onlyNews || !onlyHttp);
+const runFreshness = onlyFreshness || (!onlyHttp && !onlyNews);
 
 type Align = 'left' | 'right';
 
@@ -127,6 +131,25 @@ function printNews(result: NewsResult) {
   }
 }
 
+function printFreshness(result: FreshnessResult) {
+  console.log('\npublish -> visible (page PUT, then an anonymous reader polls the homepage; shared copies live 300 s; real processes, 127.0.0.1)\n');
+  console.log(
+    table(
+      ['scenario', 'rounds', 'median ms', 'p99 ms'],
+      result.rows.map((r) => [r.scenario, String(r.rounds), ms(r.medianMs), ms(r.p99Ms)]),
+      ['left', 'right', 'right', 'right'],
+    ),
+  );
+  for (const line of result.skipped) console.log(`(skipped: ${line})`);
+  if (result.upload) {
+    const u = result.upload;
+    console.log(
+      `\nmedia upload, 12-megapixel JPEG (4000×3000, ${(u.bytes / 1e6).toFixed(1)} MB) as an illustration, ${u.variants} variants, over HTTP: ` +
+        `median ${ms(u.medianMs)} ms, max ${ms(u.maxMs)} ms (${u.rounds} uploads)`,
+    );
+  }
+}
+
 const started = performance.now();
 const cpu = cpus();
 console.log(`Tuiles bench — Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString()}${quick ? ' (quick)' : ''}`);
@@ -137,9 +160,11 @@ if (runNews) {
   printNews(await benchNews(quick ? { sizes: [1_000, 100_000], iterations: 500 } : {}));
 }
 
+if (runFreshness) printFreshness(await benchFreshness(quick ? { rounds: 20, uploads: 2 } : {}));
+
 // The bundle-size report, when bench/size.ts exists (written separately).
 const size = fileURLToPath(new URL('./size.ts', import.meta.url));
-if (!onlyHttp && !onlyNews && existsSync(size)) {
+if (!onlyHttp && !onlyNews && !onlyFreshness && existsSync(size)) {
   console.log('');
   const run = spawnSync(process.execPath, ['--import', 'tsx', size], { stdio: 'inherit' });
   if (run.status !== 0) console.log(`(bench/size.ts exited with ${run.status ?? run.signal})`);

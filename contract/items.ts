@@ -12,6 +12,11 @@ export interface Illustration {
   alt: string;
   width: number | null;
   height: number | null;
+  /**
+   * Ready-made widths in `srcset` syntax (`/media/…/800.webp 800w, …`), when the image
+   * is an uploaded medium; absent for any other address.
+   */
+  srcset?: string;
 }
 
 export interface ResolvedArticle {

@@ -15,6 +15,10 @@ import { personalRoutes } from './http/routes/personal.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { itemPageRoutes } from './http/routes/item-pages.ts';
 import { staticRoutes } from './http/routes/static.ts';
+import { adminPageRoutes } from './http/routes/admin/pages.ts';
+import { adminStaleRoutes } from './http/routes/admin/stale.ts';
+import { mediaUploadRoutes } from './http/routes/admin/media-upload.ts';
+import { mediaRoutes } from './http/routes/media.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -31,6 +35,9 @@ export function createApp(deps: Deps) {
     return c.json({ status: 'ok' });
   });
 
+  // Uploads carry their own 10 MB limit and guards: mounted before the API's 64 KB one.
+  app.route('/api', mediaUploadRoutes(deps));
+
   const api = new Hono<ViewerEnv>();
   api.use(async (c, next) => {
     await next();
@@ -43,12 +50,15 @@ export function createApp(deps: Deps) {
   api.route('/', publicRoutes(deps, publicCache));
   api.route('/', personalRoutes(deps, publicCache));
   api.route('/', authRoutes(deps));
+  api.route('/', adminPageRoutes(deps));
+  api.route('/', adminStaleRoutes(deps));
   app.route('/api', api);
 
   const itemPages = new Hono<ViewerEnv>();
   itemPages.use('/sites/*', viewerMiddleware(deps));
   itemPages.route('/', itemPageRoutes(deps));
   app.route('/', itemPages);
+  app.route('/', mediaRoutes(deps));
   app.route('/', staticRoutes(deps));
 
   return Object.assign(app, { publicCache });

@@ -58,6 +58,8 @@ const settings = z.object({
     .optional()
     .transform((value) => value || undefined)
     .refine((value) => value === undefined || /^https?:\/\/[^/\s]+$/.test(value), 'must be an origin such as https://ent.example'),
+  // Uploaded media (server/media/storage.ts). Several instances: a folder they all share.
+  TUILES_MEDIA_DIR: text('./data/media'),
 });
 
 export interface Config {
@@ -70,6 +72,8 @@ export interface Config {
   /** Seed the demo school into an empty database. */
   demo: boolean;
   publicOrigin?: string;
+  /** Where uploaded media are stored. */
+  mediaDir: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -91,5 +95,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     // not come up with the demo's published passwords.
     demo: s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:'),
     publicOrigin: s.TUILES_PUBLIC_ORIGIN,
+    mediaDir: s.TUILES_MEDIA_DIR,
   };
 }

@@ -11,6 +11,8 @@ import { createSanitizer, type Sanitize } from './content/sanitize.ts';
 import { resanitizeStoredHtml } from './content/resanitize.ts';
 import { defaultLoginLimits, type LoginLimits } from './auth/login-brake.ts';
 import { localChanges, type ContentChanges } from './freshness/changes.ts';
+import { postgresChanges } from './freshness/postgres.ts';
+import { fileStorage, type MediaStorage } from './media/storage.ts';
 
 export type Log = (message: string, error?: unknown) => void;
 
@@ -37,6 +39,8 @@ export interface Deps {
    * `Host`: state-changing requests must come from it. Unset: the request's own host.
    */
   publicOrigin?: string;
+  /** Uploaded media bytes (TUILES_MEDIA_DIR, or an object store in its place). */
+  mediaStorage: MediaStorage;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -56,6 +60,13 @@ export type DepsOverrides = Partial<Omit<Deps, 'store' | 'database'>>;
 
 /** Deps on an already open database. */
 export function createDeps(config: Config, database: DatabaseHandle, overrides: DepsOverrides = {}): Deps {
+  // Several instances share one PostgreSQL: a write through one must clear the shared
+  // copies of all of them (LISTEN/NOTIFY, freshness/postgres.ts).
+  const changes =
+    overrides.changes ??
+    (database.dialect === 'postgres' && config.databaseUrl.startsWith('postgres')
+      ? postgresChanges(config.databaseUrl, overrides.log ?? consoleLog)
+      : localChanges());
   return {
     store: createStore(database.db, database.dialect),
     database,
@@ -67,8 +78,9 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     staticRoots: {},
     log: consoleLog,
     loginLimits: defaultLoginLimits,
-    changes: localChanges(),
+    mediaStorage: overrides.mediaStorage ?? fileStorage(config.mediaDir),
     ...overrides,
+    changes,
   };
 }
 

@@ -148,3 +148,14 @@ export function resolveLink(url: string | null | undefined, server?: string): st
     return undefined;
   }
 }
+
+/** Resolves each URL of a `srcset` ("a.jpg 800w, b.jpg 1600w") against the server. */
+export function resolveSrcset(srcset: string, server: string | undefined): string {
+  return srcset
+    .split(',')
+    .map((candidate) => {
+      const [url, ...descriptor] = candidate.trim().split(/\s+/);
+      return [resolveUrl(url, server), ...descriptor].join(' ');
+    })
+    .join(', ');
+}

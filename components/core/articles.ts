@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ResolvedArticle } from '../../contract/items.ts';
-import { resolveLink, resolveUrl } from './api.ts';
+import { resolveLink, resolveSrcset, resolveUrl } from './api.ts';
 import { linkedItemStyles } from './tile.styles.ts';
 import { formatPublished } from './dates.ts';
 import type { Lang } from './i18n.ts';
@@ -42,6 +42,8 @@ export function articleItem(item: ResolvedArticle, d: ArticleDisplay): TemplateR
           part="illustration"
           class="illustration"
           src=${resolveUrl(illustration.url, d.server)}
+          srcset=${illustration.srcset ? resolveSrcset(illustration.srcset, d.server) : nothing}
+          sizes=${illustration.srcset ? '(min-width: 40em) 14rem, 40vw' : nothing}
           alt=${illustration.alt ?? ''}
           width=${d.imageSize.width}
           height=${d.imageSize.height}

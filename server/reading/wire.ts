@@ -2,11 +2,18 @@
 import type { ArticleSummary, AgendaEvent, Site } from '../store/index.ts';
 import type { ResolvedArticle, ResolvedEvent } from '../../contract/items.ts';
 import type { ResolveContext } from './context.ts';
+import { srcsetOf } from '../media/variants.ts';
 
 const slugOf = (ctx: ResolveContext, rubriqueId: number) => ctx.rubriques.find((r) => r.id === rubriqueId)?.slug ?? '';
 
 export const articleUrl = (site: Site, id: string) => `/sites/${site.slug}/articles/${encodeURIComponent(id)}`;
 export const eventUrl = (site: Site, id: string) => `/sites/${site.slug}/events/${encodeURIComponent(id)}`;
+
+/** `{srcset}` for an uploaded medium's URL, nothing for any other (the key stays absent). */
+export const withSrcset = (url: string): { srcset?: string } => {
+  const srcset = srcsetOf(url);
+  return srcset ? { srcset } : {};
+};
 
 export function toResolvedArticle(article: ArticleSummary, ctx: ResolveContext): ResolvedArticle {
   return {
@@ -23,6 +30,7 @@ export function toResolvedArticle(article: ArticleSummary, ctx: ResolveContext):
           alt: article.illustration.alt ?? '',
           width: article.illustration.width ?? null,
           height: article.illustration.height ?? null,
+          ...withSrcset(article.illustration.url),
         }
       : null,
   };

@@ -108,6 +108,34 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+export interface PageVersionsTable {
+  site_id: number;
+  kind: string;
+  number: number;
+  /** JSON array of {id, type, config}, as saved. */
+  tiles: string;
+  author_id: number | null;
+  created_at: string;
+}
+
+export interface MediaTable {
+  site_id: number;
+  id: string;
+  usage: string;
+  alt: string;
+  format: string;
+  width: number;
+  height: number;
+  focus_x: number;
+  focus_y: number;
+  animated: number;
+  /** JSON array of variant names. */
+  variants: string;
+  bytes: number;
+  author_id: number | null;
+  created_at: string;
+}
+
 export interface Database {
   sites: SitesTable;
   groups: GroupsTable;
@@ -119,4 +147,6 @@ export interface Database {
   events: EventsTable;
   pages: PagesTable;
   sessions: SessionsTable;
+  page_versions: PageVersionsTable;
+  media: MediaTable;
 }

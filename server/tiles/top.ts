@@ -1,7 +1,7 @@
 import { topConfig, type TopData } from '../../contract/tiles/top.ts';
 import type { TileResolver } from './context.ts';
 import { readableArticles } from '../reading/readable.ts';
-import { articleUrl } from '../reading/wire.ts';
+import { articleUrl, withSrcset } from '../reading/wire.ts';
 
 export const top: TileResolver<typeof topConfig, TopData> = {
   config: topConfig,
@@ -12,6 +12,7 @@ export const top: TileResolver<typeof topConfig, TopData> = {
       alt: config.image.alt ?? '',
       width: config.image.width ?? null,
       height: config.image.height ?? null,
+      ...withSrcset(config.image.url),
     };
     if (!config.article) return { image, article: null };
     const [article] = await readableArticles(ctx, [config.article]);

@@ -12,6 +12,7 @@ describe('configuration from the environment', () => {
       timeZone: 'Europe/Paris',
       demo: true,
       publicOrigin: undefined,
+      mediaDir: './data/media',
     });
   });
   it('never seeds the demo into PostgreSQL unless asked', () => {

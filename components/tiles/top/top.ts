@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import type { TopConfig, TopData } from '../../../contract/tiles/top.ts';
 import type { Illustration } from '../../../contract/items.ts';
-import { resolveLink, resolveUrl } from '../../core/api.ts';
+import { resolveLink, resolveSrcset, resolveUrl } from '../../core/api.ts';
 import { tileElement } from '../../core/tile-type.ts';
 import { langOf, messagesFor } from '../../core/i18n.ts';
 import { clampLevel, errorCard, heading } from '../../core/templates.ts';
@@ -110,17 +110,6 @@ export class TuilesTop extends LitElement {
       ? html`<a part="band link" class="band" href=${href}>${content}</a>`
       : html`<div part="band" class="band">${content}</div>`;
   }
-}
-
-/** Resolves each URL of a `srcset` ("a.jpg 800w, b.jpg 1600w") against the server. */
-function resolveSrcset(srcset: string, server: string | undefined): string {
-  return srcset
-    .split(',')
-    .map((candidate) => {
-      const [url, ...descriptor] = candidate.trim().split(/\s+/);
-      return [resolveUrl(url, server), ...descriptor].join(' ');
-    })
-    .join(', ');
 }
 
 /** The `top` tile type (`<tuiles-top>`), listed in components/tiles/registry.ts. */

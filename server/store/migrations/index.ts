@@ -6,6 +6,8 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import * as initial from './0001-initial.ts';
 import * as sanitizedHtml from './0002-sanitized-html.ts';
+import * as pageVersions from './0020-page-versions.ts';
+import * as media from './0021-media.ts';
 
 export interface Migration {
   name: string;
@@ -15,4 +17,6 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { name: '0001-initial', ...initial },
   { name: '0002-sanitized-html', ...sanitizedHtml },
+  { name: '0020-page-versions', ...pageVersions },
+  { name: '0021-media', ...media },
 ];
