@@ -15,6 +15,8 @@ import { personalRoutes } from './http/routes/personal.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { itemPageRoutes } from './http/routes/item-pages.ts';
 import { staticRoutes } from './http/routes/static.ts';
+import { annonceRoutes } from './http/routes/annonces.ts';
+import { unsubscribeRoutes } from './http/routes/unsubscribe.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -43,12 +45,14 @@ export function createApp(deps: Deps) {
   api.route('/', publicRoutes(deps, publicCache));
   api.route('/', personalRoutes(deps, publicCache));
   api.route('/', authRoutes(deps));
+  api.route('/', annonceRoutes(deps));
   app.route('/api', api);
 
   const itemPages = new Hono<ViewerEnv>();
   itemPages.use('/sites/*', viewerMiddleware(deps));
   itemPages.route('/', itemPageRoutes(deps));
   app.route('/', itemPages);
+  app.route('/', unsubscribeRoutes(deps));
   app.route('/', staticRoutes(deps));
 
   return Object.assign(app, { publicCache });

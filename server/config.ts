@@ -58,6 +58,13 @@ const settings = z.object({
     .optional()
     .transform((value) => value || undefined)
     .refine((value) => value === undefined || /^https?:\/\/[^/\s]+$/.test(value), 'must be an origin such as https://ent.example'),
+  // Unset: annonces cannot be sent by e-mail (the option is hidden).
+  TUILES_SMTP_URL: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || /^smtps?:\/\/\S+$/.test(value), 'must be an SMTP URL such as smtp://user:pass@mail.example:587'),
+  TUILES_MAIL_FROM: text('Tuiles <ne-pas-repondre@localhost>'),
 });
 
 export interface Config {
@@ -70,6 +77,10 @@ export interface Config {
   /** Seed the demo school into an empty database. */
   demo: boolean;
   publicOrigin?: string;
+  /** SMTP server for annonces sent by e-mail; unset: no e-mail. */
+  smtpUrl?: string;
+  /** The `From` of those e-mails. */
+  mailFrom: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -91,5 +102,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     // not come up with the demo's published passwords.
     demo: s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:'),
     publicOrigin: s.TUILES_PUBLIC_ORIGIN,
+    smtpUrl: s.TUILES_SMTP_URL,
+    mailFrom: s.TUILES_MAIL_FROM,
   };
 }

@@ -10,6 +10,7 @@ import { createStore, type Store } from './store/index.ts';
 import { createSanitizer, type Sanitize } from './content/sanitize.ts';
 import { defaultLoginLimits, type LoginLimits } from './auth/login-brake.ts';
 import { localChanges, type ContentChanges } from './freshness/changes.ts';
+import { smtpMailer, type Mailer } from './annonces/mail.ts';
 
 export type Log = (message: string, error?: unknown) => void;
 
@@ -36,6 +37,8 @@ export interface Deps {
    * `Host`: state-changing requests must come from it. Unset: the request's own host.
    */
   publicOrigin?: string;
+  /** Sends e-mail (annonces); absent when no SMTP server is configured. */
+  mailer?: Mailer;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -67,6 +70,9 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     log: consoleLog,
     loginLimits: defaultLoginLimits,
     changes: localChanges(),
+    mailer: config.smtpUrl
+      ? smtpMailer({ url: config.smtpUrl, from: config.mailFrom, linkBase: config.publicOrigin ?? `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}` })
+      : undefined,
     ...overrides,
   };
 }
