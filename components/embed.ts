@@ -17,6 +17,7 @@ import { TuilesAgenda } from './tiles/agenda/agenda.ts';
 import { TuilesEmbed } from './tiles/embed/embed.ts';
 import { TuilesText } from './tiles/text/text.ts';
 import { TuilesPortal } from './tiles/portal/portal.ts';
+import { TuilesAnnonces } from './tiles/annonces/annonces.ts';
 
 export const elements = {
   'tuiles-page': TuilesPage,
@@ -27,6 +28,7 @@ export const elements = {
   'tuiles-embed': TuilesEmbed,
   'tuiles-text': TuilesText,
   'tuiles-portal': TuilesPortal,
+  'tuiles-annonces': TuilesAnnonces,
 } as const;
 
 /** Defines every element whose tag is still free. Safe to call any number of times. */
@@ -37,4 +39,5 @@ export function registerAll(): void {
 registerAll();
 
 export { TuilesPage, TuilesTop, TuilesNews, TuilesSelection, TuilesAgenda, TuilesEmbed, TuilesText, TuilesPortal };
+export { TuilesAnnonces };
 export type { TuilesErrorDetail } from './core/tile.ts';

@@ -18,6 +18,7 @@ import '../tiles/agenda/agenda.ts';
 import '../tiles/embed/embed.ts';
 import '../tiles/text/text.ts';
 import '../tiles/portal/portal.ts';
+import '../tiles/annonces/annonces.ts';
 
 /**
  * A whole Tuiles page: fetches `GET {server}/api/sites/{site}/pages/{page}` and lays
@@ -177,6 +178,9 @@ export class TuilesPage extends LitElement {
       case 'portal':
         return html`<tuiles-portal data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
           heading-level=${level} .config=${tile.config} .data=${tile.data}></tuiles-portal>`;
+      case 'annonces':
+        return html`<tuiles-annonces data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
+          heading-level=${level} .config=${tile.config} .data=${tile.data}></tuiles-annonces>`;
       default:
         return this.errorTile(tile, m.unsupported);
     }
