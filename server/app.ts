@@ -19,6 +19,8 @@ import { adminPageRoutes } from './http/routes/admin/pages.ts';
 import { adminStaleRoutes } from './http/routes/admin/stale.ts';
 import { mediaUploadRoutes } from './http/routes/admin/media-upload.ts';
 import { mediaRoutes } from './http/routes/media.ts';
+import { annonceRoutes } from './http/routes/annonces.ts';
+import { unsubscribeRoutes } from './http/routes/unsubscribe.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -52,6 +54,7 @@ export function createApp(deps: Deps) {
   api.route('/', authRoutes(deps));
   api.route('/', adminPageRoutes(deps));
   api.route('/', adminStaleRoutes(deps));
+  api.route('/', annonceRoutes(deps));
   app.route('/api', api);
 
   const itemPages = new Hono<ViewerEnv>();
@@ -59,6 +62,7 @@ export function createApp(deps: Deps) {
   itemPages.route('/', itemPageRoutes(deps));
   app.route('/', itemPages);
   app.route('/', mediaRoutes(deps));
+  app.route('/', unsubscribeRoutes(deps));
   app.route('/', staticRoutes(deps));
 
   return Object.assign(app, { publicCache });

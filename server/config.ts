@@ -60,6 +60,13 @@ const settings = z.object({
     .refine((value) => value === undefined || /^https?:\/\/[^/\s]+$/.test(value), 'must be an origin such as https://ent.example'),
   // Uploaded media (server/media/storage.ts). Several instances: a folder they all share.
   TUILES_MEDIA_DIR: text('./data/media'),
+  // Unset: annonces cannot be sent by e-mail (the option is hidden).
+  TUILES_SMTP_URL: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || /^smtps?:\/\/\S+$/.test(value), 'must be an SMTP URL such as smtp://user:pass@mail.example:587'),
+  TUILES_MAIL_FROM: text('Tuiles <ne-pas-repondre@localhost>'),
 });
 
 export interface Config {
@@ -74,6 +81,10 @@ export interface Config {
   publicOrigin?: string;
   /** Where uploaded media are stored. */
   mediaDir: string;
+  /** SMTP server for annonces sent by e-mail; unset: no e-mail. */
+  smtpUrl?: string;
+  /** The `From` of those e-mails. */
+  mailFrom: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -96,5 +107,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     demo: s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:'),
     publicOrigin: s.TUILES_PUBLIC_ORIGIN,
     mediaDir: s.TUILES_MEDIA_DIR,
+    smtpUrl: s.TUILES_SMTP_URL,
+    mailFrom: s.TUILES_MAIL_FROM,
   };
 }

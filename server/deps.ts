@@ -13,6 +13,7 @@ import { defaultLoginLimits, type LoginLimits } from './auth/login-brake.ts';
 import { localChanges, type ContentChanges } from './freshness/changes.ts';
 import { postgresChanges } from './freshness/postgres.ts';
 import { fileStorage, type MediaStorage } from './media/storage.ts';
+import { smtpMailer, type Mailer } from './annonces/mail.ts';
 
 export type Log = (message: string, error?: unknown) => void;
 
@@ -41,6 +42,8 @@ export interface Deps {
   publicOrigin?: string;
   /** Uploaded media bytes (TUILES_MEDIA_DIR, or an object store in its place). */
   mediaStorage: MediaStorage;
+  /** Sends e-mail (annonces); absent when no SMTP server is configured. */
+  mailer?: Mailer;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -79,6 +82,9 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     log: consoleLog,
     loginLimits: defaultLoginLimits,
     mediaStorage: overrides.mediaStorage ?? fileStorage(config.mediaDir),
+    mailer: config.smtpUrl
+      ? smtpMailer({ url: config.smtpUrl, from: config.mailFrom, linkBase: config.publicOrigin ?? `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}` })
+      : undefined,
     ...overrides,
     changes,
   };

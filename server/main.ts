@@ -8,6 +8,7 @@ import { openDeps, defaultStaticRoots } from './deps.ts';
 import { createApp } from './app.ts';
 import { importSiteDocument } from './site-document/import.ts';
 import { demoSchool } from './demo/school.ts';
+import { emailQueue } from './annonces/email-queue.ts';
 
 export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   const config = readConfig(env);
@@ -22,6 +23,9 @@ export async function startServer(env: NodeJS.ProcessEnv = process.env) {
   }
 
   const app = createApp(deps);
+  // Every instance runs the e-mail worker; the queue hands each message to one of them.
+  const { mailer } = deps;
+  if (mailer) emailQueue({ store, mailer, now: deps.now, log: deps.log }).start();
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const shown = info.address.includes(':') ? `[${info.address}]` : info.address;
     console.log(`[tuiles] listening on http://${shown}:${info.port} (${deps.database.dialect})`);

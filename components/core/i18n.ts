@@ -52,6 +52,7 @@ const en: Messages = {
     embed: 'External tool',
     text: 'Information',
     portal: 'My services',
+    annonces: 'Announcements',
   },
   emptyNews: 'No news yet',
   emptySelection: 'No selected articles yet',

@@ -17,6 +17,7 @@ import { agendaTile } from './agenda/agenda.ts';
 import { embedTile } from './embed/embed.ts';
 import { textTile } from './text/text.ts';
 import { portalTile } from './portal/portal.ts';
+import { annoncesTile } from './annonces/annonces.ts';
 
 export const tileRegistry: { readonly [T in TileType]: TileTypeEntry<T> } = {
   top: topTile,
@@ -25,7 +26,7 @@ export const tileRegistry: { readonly [T in TileType]: TileTypeEntry<T> } = {
   agenda: agendaTile,
   embed: embedTile,
   text: textTile,
-  annonces: { type: 'annonces', defaults: tileDefaults.annonces },
+  annonces: annoncesTile,
   pronote: { type: 'pronote', defaults: tileDefaults.pronote },
   portal: portalTile,
 };

@@ -1,13 +1,34 @@
-/** Annonces (communication ciblée): the viewer's current targeted announcements. Built later. */
+/** Annonces (communication ciblée): the viewer's current targeted announcements. */
 import { z } from 'zod';
 import { maxItems, title } from './common.ts';
 import { tileDefaults } from './defaults.ts';
+import type { AnnonceKind } from '../annonces.ts';
 
 const d = tileDefaults.annonces;
 
 export const annoncesConfig = z.object({ title: title(d.title), max: maxItems(d.max) });
 export type AnnoncesConfig = z.infer<typeof annoncesConfig>;
 
+export interface AnnonceItem {
+  id: string;
+  kind: AnnonceKind;
+  title: string;
+  /** Sanitized HTML. */
+  body: string;
+  /** The linked article (only when this viewer may read it) or external page; null: none. */
+  url: string | null;
+  /** True when `url` leaves the site. */
+  external: boolean;
+  illustration: { url: string; alt: string; width: number | null; height: number | null } | null;
+  /** Calendar days of the publication window. */
+  start: string;
+  end: string;
+  read: boolean;
+  /** `POST` here (with the session) to mark it read. */
+  readUrl: string;
+}
+
+/** Alertes first, then unread before read. */
 export interface AnnoncesData {
-  items: { id: string; kind: 'information' | 'avertissement' | 'alerte'; title: string; body: string; url: string | null }[];
+  items: AnnonceItem[];
 }

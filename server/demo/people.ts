@@ -55,7 +55,8 @@ type Person = Omit<DocumentUser, 'password'>;
 /** Details of the demo accounts beyond login and profile. */
 const demoAccountDetails: Record<string, Pick<Person, 'niveau' | 'fonction' | 'groups'>> = {
   'eleve.demo': { niveau: '6e', groups: ['eleves-6e-a'] },
-  'parent.demo': { groups: ['parents-6e-a', 'representants-parents', 'membres-ca'] },
+  // A parent's niveau is their child's: annonces to « parents de 3e » target it.
+  'parent.demo': { niveau: '6e', groups: ['parents-6e-a', 'representants-parents', 'membres-ca'] },
   'enseignant.demo': { fonction: 'Professeur de mathématiques', groups: ['equipe-6e-a', 'equipe-4e-c', 'membres-ca'] },
   'personnel.demo': { fonction: "Conseillère principale d'éducation", groups: ['membres-ca'] },
   'admin.demo': { fonction: 'Administrateur ENT' },
@@ -90,8 +91,8 @@ const people: Person[] = [
   { login: 'lucas.perrin', displayName: 'Lucas Perrin', profile: 'eleve', niveau: '3e', groups: ['eleves-3e-d', 'membres-ca'] },
   { login: 'jade.robin', displayName: 'Jade Robin', profile: 'eleve', niveau: '3e', groups: ['eleves-3e-d'] },
   // Parents
-  { login: 'laurent.perrin', displayName: 'Laurent Perrin', profile: 'parent', groups: ['parents-3e-d', 'representants-parents', 'membres-ca'] },
-  { login: 'fatima.bouzid', displayName: 'Fatima Bouzid', profile: 'parent', groups: ['parents-4e-c'] },
+  { login: 'laurent.perrin', displayName: 'Laurent Perrin', profile: 'parent', niveau: '3e', email: 'laurent.perrin@example.org', groups: ['parents-3e-d', 'representants-parents', 'membres-ca'] },
+  { login: 'fatima.bouzid', displayName: 'Fatima Bouzid', profile: 'parent', niveau: '4e', groups: ['parents-4e-c'] },
 ];
 
 export const users: DocumentUser[] = [

@@ -16,6 +16,7 @@ import { pinnedArticles } from './pinned.ts';
 import { expand, type Instance } from './templates.ts';
 import { demoEvents } from './events.ts';
 import { banner, illustrationOf, themeNames, type Theme } from './media.ts';
+import { demoAnnonces, annoncesFonctions } from './annonces.ts';
 import { tile, type DocumentArticle, type DocumentRubrique, type DocumentUser, type SiteDocument } from './site-document.ts';
 
 export type { SiteDocument } from './site-document.ts';
@@ -379,6 +380,7 @@ function pages(): SiteDocument['pages'] {
       }),
     ],
     'personal-home': [
+      tile('annonces', 'annonces', { title: 'Annonces', max: 6 }),
       tile('bienvenue', 'text', {
         title: 'Bienvenue',
         html:
@@ -428,12 +430,13 @@ function pages(): SiteDocument['pages'] {
 export function demoSchool(now: Date): SiteDocument {
   const calendar = new SchoolCalendar(parisDay(now));
   return {
-    site: { slug: site.slug, name: site.name, peertubeHosts: [...site.peertubeHosts] },
+    site: { slug: site.slug, name: site.name, peertubeHosts: [...site.peertubeHosts], annoncesFonctions: [...annoncesFonctions] },
     groups: groups.map((g) => ({ ...g })),
     users: users.map((u) => ({ ...u, ...(u.groups ? { groups: [...u.groups] } : {}) })),
     rubriques: rubriques.map((r) => ({ ...r, services: [...r.services], rights: r.rights.map((x) => ({ ...x })) })),
     articles: articlesOf(now, calendar),
     events: demoEvents(calendar),
     pages: pages(),
+    annonces: demoAnnonces(now),
   };
 }

@@ -15,6 +15,8 @@ export interface DocumentSite {
   slug: string;
   name: string;
   peertubeHosts?: string[];
+  /** Fonctions of `personnel` allowed to write annonces. */
+  annoncesFonctions?: string[];
 }
 
 export interface DocumentGroup {
@@ -31,6 +33,8 @@ export interface DocumentUser {
   fonction?: string;
   /** Group slugs. */
   groups?: string[];
+  /** Where annonces sent by e-mail go. */
+  email?: string;
 }
 
 export interface DocumentRubrique {
@@ -79,6 +83,22 @@ export interface DocumentEvent {
   allDay?: boolean;
 }
 
+export interface DocumentAnnonce {
+  kind: 'information' | 'avertissement' | 'alerte';
+  title: string;
+  /** HTML, sanitized on import. */
+  body: string;
+  /** An article id, or an http(s) URL. */
+  link?: string;
+  /** Calendar days (YYYY-MM-DD), Paris time, inclusive. */
+  start: string;
+  end: string;
+  targets: { profile?: Profile; niveau?: string; fonction?: string; group?: string }[];
+  email?: boolean;
+  /** Login of the author. */
+  author?: string;
+}
+
 export interface SiteDocument {
   site: DocumentSite;
   groups: DocumentGroup[];
@@ -87,6 +107,7 @@ export interface SiteDocument {
   articles: DocumentArticle[];
   events: DocumentEvent[];
   pages: Record<PageKind, Tile[]>;
+  annonces?: DocumentAnnonce[];
 }
 
 /** A tile whose config is checked against its own type's schema at compile time. */

@@ -3,6 +3,7 @@ import type { Store } from '../store/index.ts';
 import { pageKinds } from '../../contract/vocabulary.ts';
 import { notFound } from '../errors.ts';
 import type { SiteDocumentInput } from './schema.ts';
+import { targetsOut } from '../annonces/wire.ts';
 
 export async function exportSiteDocument(store: Store, slug: string): Promise<SiteDocumentInput> {
   const site = await store.sites.bySlug(slug);
@@ -19,9 +20,13 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
   const rubriqueSlug = new Map(rubriques.map((r) => [r.id, r.slug]));
   const pages: SiteDocumentInput['pages'] = {};
   for (const kind of pageKinds) pages[kind] = await store.pages.get(site.id, kind);
+  // In creation order, so an import makes them again in the same order.
+  const annonces = (await store.annonces.list(site.id)).sort((a, b) => a.id - b.id);
+  const readers = await Promise.all(annonces.map((a) => store.annonces.readers(a.id)));
+  const annoncesFonctions = await store.annonces.fonctions(site.id);
 
   return {
-    site: { slug: site.slug, name: site.name, peertubeHosts: site.peertubeHosts },
+    site: { slug: site.slug, name: site.name, peertubeHosts: site.peertubeHosts, annoncesFonctions },
     groups: groups.map((g) => ({ slug: g.slug, name: g.name })),
     users: users.map((u) => ({
       login: u.login,
@@ -30,6 +35,7 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
       profile: u.profile,
       niveau: u.niveau,
       fonction: u.fonction,
+      email: u.email ?? null,
       groups: u.groups.map((id) => groupSlug.get(id)!),
     })),
     rubriques: rubriques.map((r) => ({
@@ -67,5 +73,19 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
       allDay: e.allDay,
     })),
     pages,
+    annonces: annonces.map((a, i) => ({
+      kind: a.kind,
+      title: a.title,
+      body: a.body,
+      link: a.link,
+      illustration: a.illustration,
+      start: a.start,
+      end: a.end,
+      targets: targetsOut(a, groups),
+      email: a.email,
+      author: a.authorId === null ? null : login.get(a.authorId)!,
+      createdAt: a.createdAt,
+      readBy: readers[i].map((id) => login.get(id)!),
+    })),
   };
 }

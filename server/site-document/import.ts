@@ -20,7 +20,7 @@ export interface ImportOptions {
 
 export interface ImportResult {
   site: Site;
-  counts: { groups: number; users: number; rubriques: number; articles: number; events: number; tiles: number };
+  counts: { groups: number; users: number; rubriques: number; articles: number; events: number; tiles: number; annonces?: number };
 }
 
 /** Every reference checked against what the document defines; errors keyed by JSON path. */
@@ -69,6 +69,17 @@ function checkReferences(doc: SiteDocument): { fields: Record<string, string>; p
   doc.events.forEach((e, i) => {
     if (!rubriques.has(e.rubrique)) fields[`events[${i}].rubrique`] = `rubrique inconnue « ${e.rubrique} »`;
     if (e.end < e.start) fields[`events[${i}].end`] = 'la fin précède le début';
+  });
+
+  doc.annonces.forEach((a, i) => {
+    a.targets.forEach((t, j) => {
+      if (t.group !== undefined && !groups.has(t.group)) fields[`annonces[${i}].targets[${j}].group`] = `groupe inconnu « ${t.group} »`;
+    });
+    if (a.link && !/^https?:\/\//i.test(a.link) && !articles.has(a.link)) fields[`annonces[${i}].link`] = `article inconnu « ${a.link} »`;
+    if (a.author && !logins.has(a.author)) fields[`annonces[${i}].author`] = `utilisateur inconnu « ${a.author} »`;
+    a.readBy.forEach((login, j) => {
+      if (!logins.has(login)) fields[`annonces[${i}].readBy[${j}]`] = `utilisateur inconnu « ${login} »`;
+    });
   });
 
   const site = { id: 0, slug: doc.site.slug, name: doc.site.name, peertubeHosts: doc.site.peertubeHosts };
@@ -136,6 +147,7 @@ export async function importSiteDocument(store: Store, input: unknown, options: 
         profile: user.profile,
         niveau: user.niveau ?? null,
         fonction: user.fonction ?? null,
+        email: user.email ?? null,
         groups: user.groups.map((g) => groupIds.get(g)!),
       });
       userIds.set(user.login, created.id);
@@ -184,6 +196,27 @@ export async function importSiteDocument(store: Store, input: unknown, options: 
       const stored = tiles.map((t) => ({ ...t, config: storedConfig(t.type, t.config, site, options.sanitize) }) as Tile);
       await tx.pages.put(site.id, kind, stored, options.now);
     }
+    await tx.annonces.setFonctions(site.id, doc.site.annoncesFonctions);
+    for (const a of doc.annonces) {
+      const created = await tx.annonces.create(
+        site.id,
+        {
+          kind: a.kind,
+          title: a.title,
+          body: options.sanitize(a.body, { peertubeHosts }),
+          link: a.link || null,
+          illustration: a.illustration ?? null,
+          start: a.start,
+          end: a.end,
+          email: a.email,
+          authorId: a.author ? userIds.get(a.author)! : null,
+          targets: a.targets.map((t) => ({ profile: t.profile ?? null, niveau: t.niveau ?? null, fonction: t.fonction ?? null, groupId: t.group === undefined ? null : groupIds.get(t.group)! })),
+        },
+        options.now,
+        a.createdAt ? new Date(a.createdAt) : options.now,
+      );
+      for (const login of new Set(a.readBy)) await tx.annonces.markRead(created.id, userIds.get(login)!, options.now);
+    }
 
     return {
       site,
@@ -194,6 +227,7 @@ export async function importSiteDocument(store: Store, input: unknown, options: 
         articles: doc.articles.length,
         events: doc.events.length,
         tiles: Object.values(pages).reduce((n, tiles) => n + tiles.length, 0),
+        annonces: doc.annonces.length,
       },
     };
   });

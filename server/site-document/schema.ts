@@ -16,6 +16,7 @@ import {
   slug,
   visibilities,
 } from '../../contract/vocabulary.ts';
+import { annonceFields } from '../../contract/annonces.ts';
 
 /**
  * An ISO 8601 date (`2026-12-19`, read as midnight UTC: all-day events) or a date-time
@@ -53,6 +54,8 @@ const user = z
     niveau: z.string().max(50).nullish(),
     fonction: z.string().max(200).nullish(),
     groups: z.array(slug).default([]),
+    /** Where annonces sent by e-mail go. */
+    email: z.email('adresse e-mail invalide').max(254).nullish(),
   })
   .refine((u) => (u.password === undefined) !== (u.passwordHash === undefined), {
     message: 'password ou passwordHash, exactement un des deux',
@@ -70,6 +73,8 @@ export const siteDocumentSchema = z.object({
     slug,
     name: z.string().min(1).max(200),
     peertubeHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/i, 'nom d\'hôte attendu')).default([]),
+    /** Fonctions of `personnel` allowed to write annonces (communication ciblée). */
+    annoncesFonctions: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
   }),
   groups: z.array(z.object({ slug, name: z.string().min(1).max(200) })).default([]),
   users: z.array(user).default([]),
@@ -128,6 +133,20 @@ export const siteDocumentSchema = z.object({
     )
     .default([]),
   pages: z.partialRecord(z.enum(pageKinds), z.array(tile).max(100)).default({}),
+  /** Annonces (communication ciblée); importing one sends no e-mail. */
+  annonces: z
+    .array(
+      annonceFields
+        .extend({
+          /** Login of the author. */
+          author: z.string().nullish(),
+          createdAt: instant.optional(),
+          /** Logins of those who marked it read. */
+          readBy: z.array(z.string().min(1)).default([]),
+        })
+        .refine((a) => a.end >= a.start, { message: 'la fin de publication précède le début', path: ['end'] }),
+    )
+    .default([]),
 });
 
 export type SiteDocumentInput = z.input<typeof siteDocumentSchema>;

@@ -14,6 +14,7 @@ import { eventStore } from './events.ts';
 import { pageStore } from './pages.ts';
 import { sessionStore } from './sessions.ts';
 import { mediaStore } from './media.ts';
+import { annonceStore } from './annonces.ts';
 
 export interface Store {
   dialect: Dialect;
@@ -25,6 +26,7 @@ export interface Store {
   pages: ReturnType<typeof pageStore>;
   sessions: ReturnType<typeof sessionStore>;
   media: ReturnType<typeof mediaStore>;
+  annonces: ReturnType<typeof annonceStore>;
   /** Runs `work` in one transaction: everything it wrote lands, or nothing does. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -40,6 +42,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     pages: pageStore(db),
     sessions: sessionStore(db),
     media: mediaStore(db),
+    annonces: annonceStore(db),
     transaction: (work) => db.transaction().execute((trx) => work(createStore(trx, dialect))),
   };
 }
@@ -51,3 +54,4 @@ export type { Article, ArticleSummary, NewArticle } from './articles.ts';
 export type { AgendaEvent } from './events.ts';
 export type { PageVersion } from './pages.ts';
 export type { Medium, MediaUsage } from './media.ts';
+export type { Annonce, NewAnnonce, StoredTarget, TargetedUser, QueuedEmail } from './annonces.ts';

@@ -32,6 +32,8 @@ export interface UsersTable {
   profile: string;
   niveau: string | null;
   fonction: string | null;
+  /** Where annonces sent by e-mail go (0030); null: no e-mail. */
+  email: string | null;
 }
 
 export interface UserGroupsTable {
@@ -136,6 +138,64 @@ export interface MediaTable {
   created_at: string;
 }
 
+export interface AnnoncesTable {
+  id: Generated<number>;
+  site_id: number;
+  kind: string;
+  title: string;
+  /** Sanitized HTML. */
+  body: string;
+  /** An article id of the site, or an http(s) URL. */
+  link: string | null;
+  /** JSON {url, alt, width, height} or null. */
+  illustration: string | null;
+  /** YYYY-MM-DD in the schools' time zone, inclusive. */
+  start_date: string;
+  end_date: string;
+  email: number;
+  author_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnnonceTargetsTable {
+  id: Generated<number>;
+  annonce_id: number;
+  position: number;
+  profile: string | null;
+  niveau: string | null;
+  fonction: string | null;
+  group_id: number | null;
+}
+
+export interface AnnonceReadsTable {
+  annonce_id: number;
+  user_id: number;
+  read_at: string;
+}
+
+export interface AnnonceFonctionsTable {
+  site_id: number;
+  fonction: string;
+}
+
+export interface AnnonceEmailsTable {
+  id: Generated<number>;
+  annonce_id: number;
+  user_id: number;
+  status: string;
+  attempts: Generated<number>;
+  next_at: string;
+  last_error: string | null;
+  sent_at: string | null;
+}
+
+export interface EmailSubscriptionsTable {
+  user_id: number;
+  token: string;
+  unsubscribed_at: string | null;
+}
+
 export interface Database {
   sites: SitesTable;
   groups: GroupsTable;
@@ -149,4 +209,10 @@ export interface Database {
   sessions: SessionsTable;
   page_versions: PageVersionsTable;
   media: MediaTable;
+  annonces: AnnoncesTable;
+  annonce_targets: AnnonceTargetsTable;
+  annonce_reads: AnnonceReadsTable;
+  annonce_fonctions: AnnonceFonctionsTable;
+  annonce_emails: AnnonceEmailsTable;
+  email_subscriptions: EmailSubscriptionsTable;
 }

@@ -16,6 +16,8 @@ export interface User {
   profile: Profile;
   niveau: string | null;
   fonction: string | null;
+  /** Where annonces sent by e-mail go; absent or null: none. */
+  email?: string | null;
   /** Ids of the user's groups. */
   groups: number[];
 }
@@ -45,6 +47,7 @@ export function userStore(db: Kysely<Database>) {
       profile: row.profile as Profile,
       niveau: row.niveau,
       fonction: row.fonction,
+      email: row.email,
       passwordHash: row.password_hash,
       groups: memberships.filter((m) => m.user_id === row.id).map((m) => m.group_id),
     }));
@@ -76,6 +79,7 @@ export function userStore(db: Kysely<Database>) {
           profile: user.profile,
           niveau: user.niveau,
           fonction: user.fonction,
+          email: user.email ?? null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -85,7 +89,7 @@ export function userStore(db: Kysely<Database>) {
           .values(user.groups.map((groupId) => ({ user_id: row.id, group_id: groupId })))
           .execute();
       }
-      return { id: row.id, siteId, login: user.login, displayName: user.displayName, profile: user.profile, niveau: user.niveau, fonction: user.fonction, groups: user.groups };
+      return { id: row.id, siteId, login: user.login, displayName: user.displayName, profile: user.profile, niveau: user.niveau, fonction: user.fonction, email: user.email ?? null, groups: user.groups };
     },
     /** What a login checks, for every account with this login across sites: one query, found or not. */
     async credentials(login: string): Promise<{ id: number; siteId: number; passwordHash: string }[]> {

@@ -1,14 +1,56 @@
 /**
- * Annonces (communication ciblée). The config schema lets pages hold the tile today;
- * it resolves to an empty list until the annonces model lands (its own issue).
+ * Annonces (communication ciblée): the viewer's annonces shown today (their window
+ * open in the schools' time zone, one of their targets matching the viewer), alertes
+ * first, then unread before read. A link to an article the viewer may not read is
+ * dropped, as if there were none.
  */
-import { annoncesConfig, type AnnoncesData } from '../../contract/tiles/annonces.ts';
+import { annoncesConfig, type AnnonceItem, type AnnoncesData } from '../../contract/tiles/annonces.ts';
+import { isExternalLink } from '../../contract/annonces.ts';
+import { readableArticles } from '../reading/readable.ts';
+import { articleUrl } from '../reading/wire.ts';
+import { today } from '../annonces/window.ts';
 import type { TileResolver } from './context.ts';
+
+const kindRank = { alerte: 0, avertissement: 1, information: 2 } as const;
 
 export const annonces: TileResolver<typeof annoncesConfig, AnnoncesData> = {
   config: annoncesConfig,
   personalOnly: true,
-  async resolve() {
-    return { items: [] };
+  async resolve(config, ctx) {
+    const viewer = ctx.viewer;
+    if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) return { items: [] };
+    const current = await ctx.store.annonces.currentFor(ctx.site.id, viewer, today(ctx.now, ctx.timeZone));
+    current.sort(
+      (a, b) =>
+        Number(b.kind === 'alerte') - Number(a.kind === 'alerte') ||
+        Number(a.read) - Number(b.read) ||
+        kindRank[a.kind] - kindRank[b.kind] ||
+        b.start.localeCompare(a.start) ||
+        b.id - a.id,
+    );
+    const shown = current.slice(0, config.max);
+    const articleIds = shown.flatMap((a) => (a.link && !isExternalLink(a.link) ? [a.link] : []));
+    const readable = new Set((await readableArticles(ctx, articleIds)).map((a) => a.id));
+    return {
+      items: shown.map((a): AnnonceItem => {
+        const external = a.link !== null && isExternalLink(a.link);
+        const url = a.link === null ? null : external ? a.link : readable.has(a.link) ? articleUrl(ctx.site, a.link) : null;
+        return {
+          id: String(a.id),
+          kind: a.kind,
+          title: a.title,
+          body: a.body, // stored sanitized
+          url,
+          external: url !== null && external,
+          illustration: a.illustration
+            ? { url: a.illustration.url, alt: a.illustration.alt ?? '', width: a.illustration.width ?? null, height: a.illustration.height ?? null }
+            : null,
+          start: a.start,
+          end: a.end,
+          read: a.read,
+          readUrl: `/api/sites/${ctx.site.slug}/annonces/${a.id}/read`,
+        };
+      }),
+    };
   },
 };

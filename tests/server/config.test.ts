@@ -13,6 +13,8 @@ describe('configuration from the environment', () => {
       demo: true,
       publicOrigin: undefined,
       mediaDir: './data/media',
+      smtpUrl: undefined,
+      mailFrom: 'Tuiles <ne-pas-repondre@localhost>',
     });
   });
   it('never seeds the demo into PostgreSQL unless asked', () => {
@@ -29,6 +31,7 @@ describe('configuration from the environment', () => {
     ['TUILES_TIME_ZONE', 'Europe/Nulle-Part'],
     ['TUILES_DEMO', 'oui'],
     ['TUILES_PUBLIC_ORIGIN', 'ent.example'],
+    ['TUILES_SMTP_URL', 'mail.example:25'],
   ]) {
     it(`refuses ${name}=${value}, naming the variable`, () => {
       assert.throws(() => readConfig({ [name]: value }), new RegExp(`^Error: ${name}|${name}`));

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { tileConfigs, type TileType } from '../../contract/tiles/index.ts';
 import { articleStatuses, documentId, pageKinds, profiles, roles, services, slug, visibilities } from '../../contract/vocabulary.ts';
 import { embedProviderOf } from '../../contract/embed-providers.ts';
+import { annonceFields } from '../../contract/annonces.ts';
 import { openDatabase } from '../../server/store/database.ts';
 import { createStore } from '../../server/store/index.ts';
 import { createSanitizer } from '../../server/content/sanitize.ts';
@@ -34,7 +35,7 @@ const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)) && new Dat
 const role = z.enum(roles);
 const documentSchema = z
   .object({
-    site: z.object({ slug, name: z.string().min(1), peertubeHosts: z.array(z.string()).optional() }).strict(),
+    site: z.object({ slug, name: z.string().min(1), peertubeHosts: z.array(z.string()).optional(), annoncesFonctions: z.array(z.string().min(1)).optional() }).strict(),
     groups: z.array(z.object({ slug, name: z.string().min(1) }).strict()),
     users: z.array(
       z
@@ -46,6 +47,7 @@ const documentSchema = z
           niveau: z.string().optional(),
           fonction: z.string().optional(),
           groups: z.array(slug).optional(),
+          email: z.email().optional(),
         })
         .strict(),
     ),
@@ -103,6 +105,7 @@ const documentSchema = z
     pages: z
       .object(Object.fromEntries(pageKinds.map((k) => [k, z.array(z.object({ id: z.string().min(1), type: z.string(), config: z.unknown() }).strict())])))
       .strict(),
+    annonces: z.array(annonceFields.extend({ author: z.string().optional() }).strict()).optional(),
   })
   .strict();
 
@@ -231,7 +234,7 @@ describe('demo school', () => {
 
   it('composes both pages with configs the contract accepts as they are', () => {
     assert.deepEqual(doc.pages['public-home'].map((t) => t.type), ['top', 'text', 'news', 'selection', 'agenda', 'embed']);
-    assert.deepEqual(new Set(doc.pages['personal-home'].map((t) => t.type)), new Set(['text', 'portal', 'news', 'selection', 'agenda']));
+    assert.deepEqual(new Set(doc.pages['personal-home'].map((t) => t.type)), new Set(['annonces', 'text', 'portal', 'news', 'selection', 'agenda']));
     const rubriques = new Map(doc.rubriques.map((r) => [r.slug, r]));
     for (const kind of pageKinds) {
       const ids = doc.pages[kind].map((t) => t.id);

@@ -8,6 +8,7 @@ import * as initial from './0001-initial.ts';
 import * as sanitizedHtml from './0002-sanitized-html.ts';
 import * as pageVersions from './0020-page-versions.ts';
 import * as media from './0021-media.ts';
+import * as annonces from './0030-annonces.ts';
 
 export interface Migration {
   name: string;
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   { name: '0002-sanitized-html', ...sanitizedHtml },
   { name: '0020-page-versions', ...pageVersions },
   { name: '0021-media', ...media },
+  { name: '0030-annonces', ...annonces },
 ];
