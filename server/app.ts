@@ -15,6 +15,8 @@ import { personalRoutes } from './http/routes/personal.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { itemPageRoutes } from './http/routes/item-pages.ts';
 import { staticRoutes } from './http/routes/static.ts';
+import { casRoutes, casServiceAdminRoutes } from './http/routes/cas.ts';
+import { MAX_CSV_BYTES, pronoteImportRoutes, pronoteSettingsRoutes } from './http/routes/admin/pronote.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -31,6 +33,15 @@ export function createApp(deps: Deps) {
     return c.json({ status: 'ok' });
   });
 
+  // The "identifiants PRONOTE" upload: its own body limit (a CSV of a few thousand lines),
+  // mounted before the API so the API's 64 Kio limit never sees it.
+  const pronoteImport = new Hono<ViewerEnv>();
+  for (const path of ['/sites/:site/settings/pronote/identifiants', '/sites/:site/settings/pronote/identifiants/preview']) {
+    pronoteImport.use(path, limitBody(MAX_CSV_BYTES + 64 * 1024), sameOrigin(deps.publicOrigin), viewerMiddleware(deps));
+  }
+  pronoteImport.route('/', pronoteImportRoutes(deps));
+  app.route('/api', pronoteImport);
+
   const api = new Hono<ViewerEnv>();
   api.use(async (c, next) => {
     await next();
@@ -43,7 +54,15 @@ export function createApp(deps: Deps) {
   api.route('/', publicRoutes(deps, publicCache));
   api.route('/', personalRoutes(deps, publicCache));
   api.route('/', authRoutes(deps));
+  api.route('/', pronoteSettingsRoutes(deps));
+  api.route('/', casServiceAdminRoutes(deps));
   app.route('/api', api);
+
+  // The CAS server: HTML login form and XML validation, outside the JSON API.
+  const cas = new Hono<ViewerEnv>();
+  cas.use('/cas/*', limitBody(16 * 1024), sameOrigin(deps.publicOrigin), viewerMiddleware(deps));
+  cas.route('/', casRoutes(deps));
+  app.route('/', cas);
 
   const itemPages = new Hono<ViewerEnv>();
   itemPages.use('/sites/*', viewerMiddleware(deps));

@@ -58,6 +58,12 @@ const settings = z.object({
     .optional()
     .transform((value) => value || undefined)
     .refine((value) => value === undefined || /^https?:\/\/[^/\s]+$/.test(value), 'must be an origin such as https://ent.example'),
+  // Where the Pronote block's data comes from: PRONOTE.net itself, the demo provider
+  // (made-up data), or nowhere. Unset: the demo provider with the demo, PRONOTE otherwise.
+  TUILES_PRONOTE: z
+    .enum(['', 'demo', 'pronote', 'off'], { message: 'must be demo, pronote or off' })
+    .optional()
+    .transform((value) => value || undefined),
 });
 
 export interface Config {
@@ -70,6 +76,8 @@ export interface Config {
   /** Seed the demo school into an empty database. */
   demo: boolean;
   publicOrigin?: string;
+  /** The Pronote block's provider: `demo` (made-up data), `pronote` (PRONOTE.net), `off`. */
+  pronote: 'demo' | 'pronote' | 'off';
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -91,5 +99,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     // not come up with the demo's published passwords.
     demo: s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:'),
     publicOrigin: s.TUILES_PUBLIC_ORIGIN,
+    pronote: s.TUILES_PRONOTE ?? ((s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:')) ? 'demo' : 'pronote'),
   };
 }

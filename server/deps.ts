@@ -10,6 +10,8 @@ import { createStore, type Store } from './store/index.ts';
 import { createSanitizer, type Sanitize } from './content/sanitize.ts';
 import { defaultLoginLimits, type LoginLimits } from './auth/login-brake.ts';
 import { localChanges, type ContentChanges } from './freshness/changes.ts';
+import type { PronoteProvider } from './pronote/provider.ts';
+import { pronoteProviderFor } from './pronote/choose.ts';
 
 export type Log = (message: string, error?: unknown) => void;
 
@@ -36,6 +38,8 @@ export interface Deps {
    * `Host`: state-changing requests must come from it. Unset: the request's own host.
    */
   publicOrigin?: string;
+  /** Where the Pronote block's data comes from (none: the block only links to Pronote). */
+  pronote?: PronoteProvider;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -55,8 +59,11 @@ export type DepsOverrides = Partial<Omit<Deps, 'store' | 'database'>>;
 
 /** Deps on an already open database. */
 export function createDeps(config: Config, database: DatabaseHandle, overrides: DepsOverrides = {}): Deps {
+  const store = createStore(database.db, database.dialect);
+  const now = overrides.now ?? (() => new Date());
   return {
-    store: createStore(database.db, database.dialect),
+    store,
+    pronote: pronoteProviderFor(config.pronote, { store, now, timeZone: config.timeZone }),
     database,
     sanitize: createSanitizer(),
     now: () => new Date(),

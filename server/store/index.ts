@@ -13,6 +13,8 @@ import { articleStore } from './articles.ts';
 import { eventStore } from './events.ts';
 import { pageStore } from './pages.ts';
 import { sessionStore } from './sessions.ts';
+import { pronoteStore } from './pronote.ts';
+import { casStore } from './cas.ts';
 
 export interface Store {
   dialect: Dialect;
@@ -23,6 +25,8 @@ export interface Store {
   events: ReturnType<typeof eventStore>;
   pages: ReturnType<typeof pageStore>;
   sessions: ReturnType<typeof sessionStore>;
+  pronote: ReturnType<typeof pronoteStore>;
+  cas: ReturnType<typeof casStore>;
   /** Runs `work` in one transaction: everything it wrote lands, or nothing does. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -37,6 +41,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     events: eventStore(db),
     pages: pageStore(db),
     sessions: sessionStore(db),
+    pronote: pronoteStore(db),
+    cas: casStore(db),
     transaction: (work) => db.transaction().execute((trx) => work(createStore(trx, dialect))),
   };
 }
@@ -46,3 +52,5 @@ export type { User, UserWithPassword, Group } from './users.ts';
 export type { Rubrique, Right, RightSubject } from './rubriques.ts';
 export type { Article, ArticleSummary, NewArticle } from './articles.ts';
 export type { AgendaEvent } from './events.ts';
+export type { UserIdentity, IdentityRow } from './pronote.ts';
+export type { CasService, CasTicket, TicketKind } from './cas.ts';
