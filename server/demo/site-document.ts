@@ -5,6 +5,7 @@
  */
 import type { PageKind, Profile, Role, Service, Visibility, ArticleStatus } from '../../contract/vocabulary.ts';
 import type { Tile, TileConfig, TileType } from '../../contract/tiles/index.ts';
+import type { PronoteSettingsInput } from '../../contract/tiles/pronote.ts';
 
 export type RubriqueRight =
   | { profile: Profile; role: Role }
@@ -31,6 +32,13 @@ export interface DocumentUser {
   fonction?: string;
   /** Group slugs. */
   groups?: string[];
+  /** What PRONOTE recognises the user by (CAS service profile « identité »). */
+  nom?: string;
+  prenom?: string;
+  /** yyyy-mm-dd */
+  birthDate?: string;
+  postalCode?: string;
+  pronoteId?: string;
 }
 
 export interface DocumentRubrique {
@@ -87,6 +95,8 @@ export interface SiteDocument {
   articles: DocumentArticle[];
   events: DocumentEvent[];
   pages: Record<PageKind, Tile[]>;
+  pronote?: PronoteSettingsInput;
+  casServices?: { name: string; urlPattern: string }[];
 }
 
 /** A tile whose config is checked against its own type's schema at compile time. */
