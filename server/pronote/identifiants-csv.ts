@@ -45,7 +45,7 @@ export interface CsvTable {
 export function readTable(text: string): CsvTable {
   let records: { info: { lines: number }; record: string[] }[];
   try {
-    records = parse(text, { delimiter: ';', info: true, skip_empty_lines: true, relax_quotes: true, trim: true, bom: true }) as never;
+    records = parse(text, { delimiter: ';', info: true, skip_empty_lines: true, relax_quotes: true, relax_column_count: true, trim: true, bom: true }) as never;
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new CsvProblem({ [line ? `ligne ${line}` : '(fichier)']: `CSV illisible : ${(error as Error).message}` });
