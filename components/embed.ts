@@ -17,6 +17,7 @@ import { TuilesAgenda } from './tiles/agenda/agenda.ts';
 import { TuilesEmbed } from './tiles/embed/embed.ts';
 import { TuilesText } from './tiles/text/text.ts';
 import { TuilesPortal } from './tiles/portal/portal.ts';
+import { TuilesPronote } from './tiles/pronote/pronote.ts';
 
 export const elements = {
   'tuiles-page': TuilesPage,
@@ -27,6 +28,7 @@ export const elements = {
   'tuiles-embed': TuilesEmbed,
   'tuiles-text': TuilesText,
   'tuiles-portal': TuilesPortal,
+  'tuiles-pronote': TuilesPronote,
 } as const;
 
 /** Defines every element whose tag is still free. Safe to call any number of times. */
@@ -36,5 +38,5 @@ export function registerAll(): void {
 
 registerAll();
 
-export { TuilesPage, TuilesTop, TuilesNews, TuilesSelection, TuilesAgenda, TuilesEmbed, TuilesText, TuilesPortal };
+export { TuilesPage, TuilesTop, TuilesNews, TuilesSelection, TuilesAgenda, TuilesEmbed, TuilesText, TuilesPortal, TuilesPronote };
 export type { TuilesErrorDetail } from './core/tile.ts';

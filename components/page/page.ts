@@ -18,6 +18,7 @@ import '../tiles/agenda/agenda.ts';
 import '../tiles/embed/embed.ts';
 import '../tiles/text/text.ts';
 import '../tiles/portal/portal.ts';
+import '../tiles/pronote/pronote.ts';
 
 /**
  * A whole Tuiles page: fetches `GET {server}/api/sites/{site}/pages/{page}` and lays
@@ -177,6 +178,10 @@ export class TuilesPage extends LitElement {
       case 'portal':
         return html`<tuiles-portal data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
           heading-level=${level} .config=${tile.config} .data=${tile.data}></tuiles-portal>`;
+      case 'pronote':
+        if (tile.data.state === 'disabled') return nothing;
+        return html`<tuiles-pronote data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
+          heading-level=${level} .config=${tile.config} .data=${tile.data}></tuiles-pronote>`;
       default:
         return this.errorTile(tile, m.unsupported);
     }

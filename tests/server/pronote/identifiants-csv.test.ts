@@ -29,7 +29,7 @@ const rows = ['LINDO;Chloé;25/03/2012;KZHWA24CU3BGPN7Q', 'BALO;Pierre-Nicolas;;
 
 function upload(bytes: Uint8Array, cookie: string, mapping?: unknown): RequestInit {
   const form = new FormData();
-  form.set('file', new Blob([bytes], { type: 'text/csv' }), 'identifiants.csv');
+  form.set('file', new Blob([bytes as BlobPart], { type: 'text/csv' }), 'identifiants.csv');
   if (mapping) form.set('mapping', JSON.stringify(mapping));
   return { method: 'POST', body: form, headers: { Cookie: cookie } };
 }
