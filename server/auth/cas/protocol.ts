@@ -134,7 +134,7 @@ async function grantProxyTicket(
   pgtUrl: string,
   validated: { siteId: number; userId: number | null; proxies: string[]; sessionHash: string | null },
 ): Promise<{ ok: true; pgtIou: string } | { ok: false; code: ValidationFailureCode; message: string }> {
-  if (!acceptableCallback(pgtUrl)) return fail('INVALID_PROXY_CALLBACK', 'Le pgtUrl doit être une adresse https.') as { ok: false; code: ValidationFailureCode; message: string };
+  if (!acceptableCallback(pgtUrl)) return { ok: false, code: 'INVALID_PROXY_CALLBACK', message: 'Le pgtUrl doit être une adresse https.' };
   const registration = await registeredService(deps.store, validated.siteId, pgtUrl);
   if (!registration) {
     return { ok: false, code: 'UNAUTHORIZED_SERVICE_PROXY', message: "Ce service n'est pas autorisé à demander des tickets de proxy." };
