@@ -21,6 +21,8 @@ import { mediaUploadRoutes } from './http/routes/admin/media-upload.ts';
 import { mediaRoutes } from './http/routes/media.ts';
 import { annonceRoutes } from './http/routes/annonces.ts';
 import { unsubscribeRoutes } from './http/routes/unsubscribe.ts';
+import { casRoutes, casServiceAdminRoutes } from './http/routes/cas.ts';
+import { MAX_CSV_BYTES, pronoteImportRoutes, pronoteSettingsRoutes } from './http/routes/admin/pronote.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -39,6 +41,14 @@ export function createApp(deps: Deps) {
 
   // Uploads carry their own 10 MB limit and guards: mounted before the API's 64 KB one.
   app.route('/api', mediaUploadRoutes(deps));
+  // The "identifiants PRONOTE" upload: its own body limit (a CSV of a few thousand lines),
+  // mounted before the API so the API's 64 Kio limit never sees it.
+  const pronoteImport = new Hono<ViewerEnv>();
+  for (const path of ['/sites/:site/settings/pronote/identifiants', '/sites/:site/settings/pronote/identifiants/preview']) {
+    pronoteImport.use(path, limitBody(MAX_CSV_BYTES + 64 * 1024), sameOrigin(deps.publicOrigin), viewerMiddleware(deps));
+  }
+  pronoteImport.route('/', pronoteImportRoutes(deps));
+  app.route('/api', pronoteImport);
 
   const api = new Hono<ViewerEnv>();
   api.use(async (c, next) => {
@@ -55,7 +65,15 @@ export function createApp(deps: Deps) {
   api.route('/', adminPageRoutes(deps));
   api.route('/', adminStaleRoutes(deps));
   api.route('/', annonceRoutes(deps));
+  api.route('/', pronoteSettingsRoutes(deps));
+  api.route('/', casServiceAdminRoutes(deps));
   app.route('/api', api);
+
+  // The CAS server: HTML login form and XML validation, outside the JSON API.
+  const cas = new Hono<ViewerEnv>();
+  cas.use('/cas/*', limitBody(16 * 1024), sameOrigin(deps.publicOrigin), viewerMiddleware(deps));
+  cas.route('/', casRoutes(deps));
+  app.route('/', cas);
 
   const itemPages = new Hono<ViewerEnv>();
   itemPages.use('/sites/*', viewerMiddleware(deps));

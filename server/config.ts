@@ -67,6 +67,12 @@ const settings = z.object({
     .transform((value) => value || undefined)
     .refine((value) => value === undefined || /^smtps?:\/\/\S+$/.test(value), 'must be an SMTP URL such as smtp://user:pass@mail.example:587'),
   TUILES_MAIL_FROM: text('Tuiles <ne-pas-repondre@localhost>'),
+  // Where the Pronote block's data comes from: PRONOTE.net itself, the demo provider
+  // (made-up data), or nowhere. Unset: the demo provider with the demo, PRONOTE otherwise.
+  TUILES_PRONOTE: z
+    .enum(['', 'demo', 'pronote', 'off'], { message: 'must be demo, pronote or off' })
+    .optional()
+    .transform((value) => value || undefined),
 });
 
 export interface Config {
@@ -85,6 +91,8 @@ export interface Config {
   smtpUrl?: string;
   /** The `From` of those e-mails. */
   mailFrom: string;
+  /** The Pronote block's provider: `demo` (made-up data), `pronote` (PRONOTE.net), `off`. */
+  pronote: 'demo' | 'pronote' | 'off';
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -109,5 +117,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     mediaDir: s.TUILES_MEDIA_DIR,
     smtpUrl: s.TUILES_SMTP_URL,
     mailFrom: s.TUILES_MAIL_FROM,
+    pronote: s.TUILES_PRONOTE ?? ((s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:')) ? 'demo' : 'pronote'),
   };
 }

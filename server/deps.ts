@@ -14,6 +14,8 @@ import { localChanges, type ContentChanges } from './freshness/changes.ts';
 import { postgresChanges } from './freshness/postgres.ts';
 import { fileStorage, type MediaStorage } from './media/storage.ts';
 import { smtpMailer, type Mailer } from './annonces/mail.ts';
+import type { PronoteProvider } from './pronote/provider.ts';
+import { pronoteProviderFor } from './pronote/choose.ts';
 
 export type Log = (message: string, error?: unknown) => void;
 
@@ -44,6 +46,8 @@ export interface Deps {
   mediaStorage: MediaStorage;
   /** Sends e-mail (annonces); absent when no SMTP server is configured. */
   mailer?: Mailer;
+  /** Where the Pronote block's data comes from (none: the block only links to Pronote). */
+  pronote?: PronoteProvider;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -70,8 +74,11 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     (database.dialect === 'postgres' && config.databaseUrl.startsWith('postgres')
       ? postgresChanges(config.databaseUrl, overrides.log ?? consoleLog)
       : localChanges());
+  const store = createStore(database.db, database.dialect);
+  const now = overrides.now ?? (() => new Date());
   return {
-    store: createStore(database.db, database.dialect),
+    store,
+    pronote: pronoteProviderFor(config.pronote, { store, now, timeZone: config.timeZone }),
     database,
     sanitize: createSanitizer(),
     now: () => new Date(),

@@ -53,6 +53,7 @@ const en: Messages = {
     text: 'Information',
     portal: 'My services',
     annonces: 'Announcements',
+    pronote: 'Pronote',
   },
   emptyNews: 'No news yet',
   emptySelection: 'No selected articles yet',

@@ -7,7 +7,6 @@
  * A new tile type for the client: its folder here, with its entry, and one line below.
  * The type annotation makes a missing line a compile error (and a test checks it too).
  */
-import { tileDefaults } from '../../contract/tiles/defaults.ts';
 import type { TileType } from '../../contract/tiles/index.ts';
 import type { TileTypeEntry } from '../core/tile-type.ts';
 import { topTile } from './top/top.ts';
@@ -18,6 +17,7 @@ import { embedTile } from './embed/embed.ts';
 import { textTile } from './text/text.ts';
 import { portalTile } from './portal/portal.ts';
 import { annoncesTile } from './annonces/annonces.ts';
+import { pronoteTile } from './pronote/pronote.ts';
 
 export const tileRegistry: { readonly [T in TileType]: TileTypeEntry<T> } = {
   top: topTile,
@@ -27,6 +27,6 @@ export const tileRegistry: { readonly [T in TileType]: TileTypeEntry<T> } = {
   embed: embedTile,
   text: textTile,
   annonces: annoncesTile,
-  pronote: { type: 'pronote', defaults: tileDefaults.pronote },
+  pronote: pronoteTile,
   portal: portalTile,
 };

@@ -20,6 +20,6 @@ export const tileDefaults = {
   embed: { title: 'Outil externe', height: 400 },
   text: { title: 'Informations', html: '' },
   annonces: { title: 'Annonces', max },
-  pronote: { title: 'Pronote', showGrades: true, showEvaluations: true, showVieScolaire: true },
+  pronote: { title: 'Pronote', showGrades: true, showEvaluations: true, showVieScolaire: true, showHomework: true, max: 4 },
   portal: { title: 'Mes services', links: [] },
 };

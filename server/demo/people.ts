@@ -53,12 +53,13 @@ export const demoSharedPassword = 'demo-college-2026';
 type Person = Omit<DocumentUser, 'password'>;
 
 /** Details of the demo accounts beyond login and profile. */
-const demoAccountDetails: Record<string, Pick<Person, 'niveau' | 'fonction' | 'groups'>> = {
-  'eleve.demo': { niveau: '6e', groups: ['eleves-6e-a'] },
+const demoAccountDetails: Record<string, Pick<Person, 'niveau' | 'fonction' | 'groups' | 'nom' | 'prenom' | 'birthDate' | 'postalCode' | 'pronoteId'>> = {
+  // Nom, prénom, date of birth and postal code: what PRONOTE recognises them by (CAS « identité »).
+  'eleve.demo': { niveau: '6e', groups: ['eleves-6e-a'], nom: 'Martin', prenom: 'Léa', birthDate: '2015-04-12', postalCode: '75011', pronoteId: 'DEMO6ELEAMARTIN' },
   // A parent's niveau is their child's: annonces to « parents de 3e » target it.
-  'parent.demo': { niveau: '6e', groups: ['parents-6e-a', 'representants-parents', 'membres-ca'] },
-  'enseignant.demo': { fonction: 'Professeur de mathématiques', groups: ['equipe-6e-a', 'equipe-4e-c', 'membres-ca'] },
-  'personnel.demo': { fonction: "Conseillère principale d'éducation", groups: ['membres-ca'] },
+  'parent.demo': { niveau: '6e', groups: ['parents-6e-a', 'representants-parents', 'membres-ca'], nom: 'Martin', prenom: 'Sophie', birthDate: '1983-09-30', postalCode: '75011', pronoteId: 'DEMOPARSOPHIEMARTIN' },
+  'enseignant.demo': { fonction: 'Professeur de mathématiques', groups: ['equipe-6e-a', 'equipe-4e-c', 'membres-ca'], nom: 'Bernard', prenom: 'Thomas', birthDate: '1979-01-22', postalCode: '75012' },
+  'personnel.demo': { fonction: "Conseillère principale d'éducation", groups: ['membres-ca'], nom: 'Benali', prenom: 'Nadia', birthDate: '1986-06-03', postalCode: '75020' },
   'admin.demo': { fonction: 'Administrateur ENT' },
   'invite.demo': { fonction: 'Intervenant extérieur (théâtre)' },
 };
@@ -88,6 +89,8 @@ const people: Person[] = [
   { login: 'chloe.andre', displayName: 'Chloé André', profile: 'eleve', niveau: '5e', groups: ['eleves-5e-b'] },
   { login: 'yanis.bouzid', displayName: 'Yanis Bouzid', profile: 'eleve', niveau: '4e', groups: ['eleves-4e-c'] },
   { login: 'manon.gauthier', displayName: 'Manon Gauthier', profile: 'eleve', niveau: '4e', groups: ['eleves-4e-c'] },
+  // Léa's brother: the demo parent has two children in Pronote (server/pronote/demo.ts).
+  { login: 'tom.martin', displayName: 'Tom Martin', profile: 'eleve', niveau: '4e', groups: ['eleves-4e-c'], nom: 'Martin', prenom: 'Tom', birthDate: '2012-11-05', postalCode: '75011' },
   { login: 'lucas.perrin', displayName: 'Lucas Perrin', profile: 'eleve', niveau: '3e', groups: ['eleves-3e-d', 'membres-ca'] },
   { login: 'jade.robin', displayName: 'Jade Robin', profile: 'eleve', niveau: '3e', groups: ['eleves-3e-d'] },
   // Parents

@@ -388,6 +388,14 @@ function pages(): SiteDocument['pages'] {
           '<ul><li>Un problème de connexion ? Écrivez au secrétariat ou passez au CDI.</li>' +
           '<li>Le règlement intérieur et la charte numérique sont dans la rubrique « Vie de l’établissement ».</li></ul>',
       }),
+      tile('pronote', 'pronote', {
+        title: 'Pronote',
+        showGrades: true,
+        showEvaluations: true,
+        showVieScolaire: true,
+        showHomework: true,
+        max: 4,
+      }),
       tile('mes-services', 'portal', {
         title: 'Mes services',
         links: [
@@ -438,5 +446,18 @@ export function demoSchool(now: Date): SiteDocument {
     events: demoEvents(calendar),
     pages: pages(),
     annonces: demoAnnonces(now),
+    // « SSO Pronote avec CAS »: Tuiles is the CAS server of the (demo) PRONOTE.
+    pronote: {
+      showBlock: true,
+      showInQuickAccess: true,
+      url: 'https://demo.index-education.net/pronote/',
+      version: '2025',
+      sso: 'cas',
+      serviceProfile: { mode: 'identite', attribute: 'identifiantPronote' },
+    },
+    casServices: [
+      { name: 'Pix', urlPattern: 'https://app.pix.fr/' },
+      { name: 'e-sidoc', urlPattern: 'https://0750000a.esidoc.fr/' },
+    ],
   };
 }

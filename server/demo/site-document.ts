@@ -5,6 +5,7 @@
  */
 import type { PageKind, Profile, Role, Service, Visibility, ArticleStatus } from '../../contract/vocabulary.ts';
 import type { Tile, TileConfig, TileType } from '../../contract/tiles/index.ts';
+import type { PronoteSettingsInput } from '../../contract/tiles/pronote.ts';
 
 export type RubriqueRight =
   | { profile: Profile; role: Role }
@@ -35,6 +36,13 @@ export interface DocumentUser {
   groups?: string[];
   /** Where annonces sent by e-mail go. */
   email?: string;
+  /** What PRONOTE recognises the user by (CAS service profile « identité »). */
+  nom?: string;
+  prenom?: string;
+  /** yyyy-mm-dd */
+  birthDate?: string;
+  postalCode?: string;
+  pronoteId?: string;
 }
 
 export interface DocumentRubrique {
@@ -108,6 +116,8 @@ export interface SiteDocument {
   events: DocumentEvent[];
   pages: Record<PageKind, Tile[]>;
   annonces?: DocumentAnnonce[];
+  pronote?: PronoteSettingsInput;
+  casServices?: { name: string; urlPattern: string }[];
 }
 
 /** A tile whose config is checked against its own type's schema at compile time. */

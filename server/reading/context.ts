@@ -6,6 +6,7 @@ import type { Viewer } from '../access/viewer.ts';
 import { accessFor, type Access } from '../access/access.ts';
 import type { Store, Site, Rubrique } from '../store/index.ts';
 import { notFound } from '../errors.ts';
+import type { PronoteProvider } from '../pronote/provider.ts';
 
 /** Everything a reader may use: computed once per request, passed to every tile. */
 export interface ResolveContext {
@@ -19,6 +20,8 @@ export interface ResolveContext {
   timeZone: string;
   /** Where a failing tile is logged (the viewer only sees that the tile is unavailable). */
   reportError(error: unknown, where: string): void;
+  /** The Pronote block's data source, when there is one. */
+  pronote?: PronoteProvider;
 }
 
 /** What building a context needs from the app's dependencies. */
@@ -27,6 +30,7 @@ export interface ReadingDeps {
   now: () => Date;
   timeZone: string;
   log: (message: string, error?: unknown) => void;
+  pronote?: PronoteProvider;
 }
 
 /** viewer -> access -> the context for one site; 404 for an unknown site. */
@@ -48,5 +52,6 @@ export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer):
     now: deps.now(),
     timeZone: deps.timeZone,
     reportError: deps.log,
+    pronote: deps.pronote,
   };
 }

@@ -1,5 +1,5 @@
 /** Writes a site back as a site document; importing it gives the same site. */
-import type { Store } from '../store/index.ts';
+import type { Store, UserIdentity } from '../store/index.ts';
 import { pageKinds } from '../../contract/vocabulary.ts';
 import { notFound } from '../errors.ts';
 import type { SiteDocumentInput } from './schema.ts';
@@ -8,13 +8,17 @@ import { targetsOut } from '../annonces/wire.ts';
 export async function exportSiteDocument(store: Store, slug: string): Promise<SiteDocumentInput> {
   const site = await store.sites.bySlug(slug);
   if (!site) throw notFound(`Site inconnu « ${slug} ».`);
-  const [groups, users, rubriques, articles, events] = await Promise.all([
+  const [groups, users, rubriques, articles, events, identities, pronote, casServices] = await Promise.all([
     store.users.groups(site.id),
     store.users.list(site.id),
     store.rubriques.list(site.id),
     store.articles.list(site.id),
     store.events.list(site.id),
+    store.pronote.identities(site.id),
+    store.pronote.settings(site.id),
+    store.cas.services(site.id),
   ]);
+  const identityOf = new Map(identities.map((i) => [i.userId, i]));
   const groupSlug = new Map(groups.map((g) => [g.id, g.slug]));
   const login = new Map(users.map((u) => [u.id, u.login]));
   const rubriqueSlug = new Map(rubriques.map((r) => [r.id, r.slug]));
@@ -37,6 +41,7 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
       fonction: u.fonction,
       email: u.email ?? null,
       groups: u.groups.map((id) => groupSlug.get(id)!),
+      ...identityFields(identityOf.get(u.id)),
     })),
     rubriques: rubriques.map((r) => ({
       slug: r.slug,
@@ -87,5 +92,13 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
       createdAt: a.createdAt,
       readBy: readers[i].map((id) => login.get(id)!),
     })),
+    ...(pronote ? { pronote } : {}),
+    casServices: casServices.map((s) => ({ name: s.name, urlPattern: s.urlPattern })),
   };
+}
+
+/** Only the identity fields a user has: documents of sites without Pronote stay as they were. */
+function identityFields(identity: UserIdentity | undefined): Partial<Record<keyof UserIdentity, string>> {
+  if (!identity) return {};
+  return Object.fromEntries(Object.entries(identity).filter(([key, value]) => key !== 'userId' && value !== null && ['nom', 'prenom', 'birthDate', 'postalCode', 'pronoteId'].includes(key)));
 }

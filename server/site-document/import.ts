@@ -151,7 +151,13 @@ export async function importSiteDocument(store: Store, input: unknown, options: 
         groups: user.groups.map((g) => groupIds.get(g)!),
       });
       userIds.set(user.login, created.id);
+      const identity = { nom: user.nom, prenom: user.prenom, birthDate: user.birthDate, postalCode: user.postalCode, pronoteId: user.pronoteId };
+      if (Object.values(identity).some((v) => v != null)) {
+        await tx.pronote.setIdentity(created.id, Object.fromEntries(Object.entries(identity).map(([k, v]) => [k, v ?? null])));
+      }
     }
+    if (doc.pronote) await tx.pronote.putSettings(site.id, doc.pronote, options.now);
+    await tx.cas.putServices(site.id, doc.casServices);
     const rubriqueIds = new Map<string, number>();
     for (const [position, r] of doc.rubriques.entries()) {
       const rights = r.rights.map((right): Right => {

@@ -17,6 +17,7 @@ import {
   visibilities,
 } from '../../contract/vocabulary.ts';
 import { annonceFields } from '../../contract/annonces.ts';
+import { pronoteSettings } from '../../contract/tiles/pronote.ts';
 
 /**
  * An ISO 8601 date (`2026-12-19`, read as midnight UTC: all-day events) or a date-time
@@ -56,6 +57,12 @@ const user = z
     groups: z.array(slug).default([]),
     /** Where annonces sent by e-mail go. */
     email: z.email('adresse e-mail invalide').max(254).nullish(),
+    // What PRONOTE recognises the user by (CAS service profile); all optional.
+    nom: z.string().max(100).nullish(),
+    prenom: z.string().max(100).nullish(),
+    birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ attendue').nullish(),
+    postalCode: z.string().max(10).nullish(),
+    pronoteId: z.string().max(100).nullish(),
   })
   .refine((u) => (u.password === undefined) !== (u.passwordHash === undefined), {
     message: 'password ou passwordHash, exactement un des deux',
@@ -146,6 +153,13 @@ export const siteDocumentSchema = z.object({
         })
         .refine((a) => a.end >= a.start, { message: 'la fin de publication précède le début', path: ['end'] }),
     )
+    .default([]),
+  /** Pronote settings (as PUT /api/sites/:site/settings/pronote). */
+  pronote: pronoteSettings.optional(),
+  /** The other services the site's CAS server gives tickets to (Pix, e-sidoc…). */
+  casServices: z
+    .array(z.object({ name: z.string().min(1).max(100), urlPattern: z.string().regex(/^https?:\/\/\S+$/, 'adresse http(s) complète attendue').max(2000) }))
+    .max(100)
     .default([]),
 });
 

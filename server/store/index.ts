@@ -15,6 +15,8 @@ import { pageStore } from './pages.ts';
 import { sessionStore } from './sessions.ts';
 import { mediaStore } from './media.ts';
 import { annonceStore } from './annonces.ts';
+import { pronoteStore } from './pronote.ts';
+import { casStore } from './cas.ts';
 
 export interface Store {
   dialect: Dialect;
@@ -27,6 +29,8 @@ export interface Store {
   sessions: ReturnType<typeof sessionStore>;
   media: ReturnType<typeof mediaStore>;
   annonces: ReturnType<typeof annonceStore>;
+  pronote: ReturnType<typeof pronoteStore>;
+  cas: ReturnType<typeof casStore>;
   /** Runs `work` in one transaction: everything it wrote lands, or nothing does. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -43,6 +47,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     sessions: sessionStore(db),
     media: mediaStore(db),
     annonces: annonceStore(db),
+    pronote: pronoteStore(db),
+    cas: casStore(db),
     transaction: (work) => db.transaction().execute((trx) => work(createStore(trx, dialect))),
   };
 }
@@ -55,3 +61,5 @@ export type { AgendaEvent } from './events.ts';
 export type { PageVersion } from './pages.ts';
 export type { Medium, MediaUsage } from './media.ts';
 export type { Annonce, NewAnnonce, StoredTarget, TargetedUser, QueuedEmail } from './annonces.ts';
+export type { UserIdentity, IdentityRow } from './pronote.ts';
+export type { CasService, CasTicket, TicketKind } from './cas.ts';

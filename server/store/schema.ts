@@ -196,10 +196,60 @@ export interface EmailSubscriptionsTable {
   unsubscribed_at: string | null;
 }
 
+/** What PRONOTE recognises a user by (migration 0050); every column may be empty. */
+export interface UserIdentityColumns {
+  nom: string | null;
+  prenom: string | null;
+  /** yyyy-mm-dd */
+  birth_date: string | null;
+  postal_code: string | null;
+  /** The user's PRONOTE-ENT identifier, from the "identifiants PRONOTE" import. */
+  pronote_id: string | null;
+}
+
+export interface PronoteSettingsTable {
+  site_id: number;
+  show_block: number;
+  show_quick_access: number;
+  url: string | null;
+  version: string;
+  sso: string;
+  profile_mode: string;
+  profile_attribute: string;
+  updated_at: string;
+}
+
+export interface CasServicesTable {
+  id: Generated<number>;
+  site_id: number;
+  name: string;
+  url_pattern: string;
+}
+
+export interface CasTicketsTable {
+  /** The ticket itself (`ST-…`, `PT-…`, `PGT-…`, `LT-…`): random, unguessable. */
+  id: string;
+  kind: string;
+  site_id: number;
+  user_id: number | null;
+  service: string;
+  /** Which registered service: `pronote` or `service:<id>`. */
+  service_key: string;
+  /** 1 when minted right after the user typed their password (CAS `renew`). */
+  from_login: number;
+  used: number;
+  /** JSON array: the proxy chain of a proxy ticket, most recent first. */
+  proxies: string;
+  /** The session a proxy-granting ticket dies with. */
+  session_hash: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   sites: SitesTable;
   groups: GroupsTable;
-  users: UsersTable;
+  users: UsersTable & UserIdentityColumns;
   user_groups: UserGroupsTable;
   rubriques: RubriquesTable;
   rights: RightsTable;
@@ -215,4 +265,7 @@ export interface Database {
   annonce_fonctions: AnnonceFonctionsTable;
   annonce_emails: AnnonceEmailsTable;
   email_subscriptions: EmailSubscriptionsTable;
+  pronote_settings: PronoteSettingsTable;
+  cas_services: CasServicesTable;
+  cas_tickets: CasTicketsTable;
 }

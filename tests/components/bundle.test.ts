@@ -39,7 +39,7 @@ describe('the built embed bundle (dist/embed)', () => {
     const hashed: string = `/dist/embed/${manifest.hashed}`;
     await import(/* @vite-ignore */ stable);
     await import(/* @vite-ignore */ hashed);
-    for (const tag of ['tuiles-page', 'tuiles-top', 'tuiles-news', 'tuiles-selection', 'tuiles-agenda', 'tuiles-embed', 'tuiles-text', 'tuiles-portal']) {
+    for (const tag of ['tuiles-page', 'tuiles-top', 'tuiles-news', 'tuiles-selection', 'tuiles-agenda', 'tuiles-embed', 'tuiles-text', 'tuiles-portal', 'tuiles-pronote']) {
       expect(customElements.get(tag), tag).to.exist;
     }
   });

@@ -15,7 +15,13 @@ describe('configuration from the environment', () => {
       mediaDir: './data/media',
       smtpUrl: undefined,
       mailFrom: 'Tuiles <ne-pas-repondre@localhost>',
+      pronote: 'demo',
     });
+  });
+  it('feeds the Pronote block from the demo provider with the demo, from PRONOTE otherwise', () => {
+    assert.equal(readConfig({ DATABASE_URL: 'postgres://db/tuiles' }).pronote, 'pronote');
+    assert.equal(readConfig({ TUILES_PRONOTE: 'off' }).pronote, 'off');
+    assert.throws(() => readConfig({ TUILES_PRONOTE: 'maybe' }), /TUILES_PRONOTE must be demo, pronote or off/);
   });
   it('never seeds the demo into PostgreSQL unless asked', () => {
     assert.equal(readConfig({ DATABASE_URL: 'postgres://db/tuiles' }).demo, false);

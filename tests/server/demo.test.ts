@@ -48,6 +48,11 @@ const documentSchema = z
           fonction: z.string().optional(),
           groups: z.array(slug).optional(),
           email: z.email().optional(),
+          nom: z.string().optional(),
+          prenom: z.string().optional(),
+          birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+          postalCode: z.string().optional(),
+          pronoteId: z.string().optional(),
         })
         .strict(),
     ),
@@ -106,6 +111,8 @@ const documentSchema = z
       .object(Object.fromEntries(pageKinds.map((k) => [k, z.array(z.object({ id: z.string().min(1), type: z.string(), config: z.unknown() }).strict())])))
       .strict(),
     annonces: z.array(annonceFields.extend({ author: z.string().optional() }).strict()).optional(),
+    pronote: z.object({}).passthrough().optional(),
+    casServices: z.array(z.object({ name: z.string().min(1), urlPattern: z.string().url() }).strict()).optional(),
   })
   .strict();
 
@@ -234,7 +241,7 @@ describe('demo school', () => {
 
   it('composes both pages with configs the contract accepts as they are', () => {
     assert.deepEqual(doc.pages['public-home'].map((t) => t.type), ['top', 'text', 'news', 'selection', 'agenda', 'embed']);
-    assert.deepEqual(new Set(doc.pages['personal-home'].map((t) => t.type)), new Set(['annonces', 'text', 'portal', 'news', 'selection', 'agenda']));
+    assert.deepEqual(new Set(doc.pages['personal-home'].map((t) => t.type)), new Set(['annonces', 'text', 'pronote', 'portal', 'news', 'selection', 'agenda']));
     const rubriques = new Map(doc.rubriques.map((r) => [r.slug, r]));
     for (const kind of pageKinds) {
       const ids = doc.pages[kind].map((t) => t.id);

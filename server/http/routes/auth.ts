@@ -3,9 +3,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import type { ViewerEnv } from '../middleware/session.ts';
-import { clearSessionCookie, hashToken, newToken, setSessionCookie, SESSION_DAYS } from '../../auth/sessions.ts';
-import { decoyHash, verifyPassword } from '../../auth/passwords.ts';
-import { LoginLimiter } from '../../auth/login-brake.ts';
+import { clearSessionCookie } from '../../auth/sessions.ts';
+import { checkCredentials, openSession } from '../../auth/login.ts';
 import { tooManyRequests, unauthorized } from '../../errors.ts';
 import type { Me } from '../../../contract/api.ts';
 import { clientAddress } from '../middleware/client-address.ts';
@@ -19,35 +18,14 @@ const loginBody = z.object({
 
 export function authRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
-  const limiter = new LoginLimiter(deps.loginLimits, deps.now);
-
   app.post('/auth/login', jsonBody(loginBody), async (c) => {
     const { login, password, site } = c.req.valid('json');
-    const client = clientAddress(c);
-    const attempt = limiter.begin(client, login);
-    if (!attempt.ok) throw tooManyRequests(attempt.retryAfterSeconds);
-    // The same queries whether the login exists or not, so timing tells nothing.
-    let candidates = await deps.store.users.credentials(login);
-    if (site) {
-      const wanted = await deps.store.sites.bySlug(site);
-      candidates = candidates.filter((u) => u.siteId === wanted?.id);
-    }
-    // One account or none: an ambiguous login fails like a wrong password.
-    const user = candidates.length === 1 ? candidates[0] : null;
-    const ok = await verifyPassword(password, user?.passwordHash ?? decoyHash);
-    if (!user || !ok) throw unauthorized('Identifiant ou mot de passe incorrect.', 'invalid_credentials');
-    limiter.succeeded(client, login);
-
-    const now = deps.now();
-    // A new login ends the browser's previous session, and sweeps expired ones.
-    const previous = c.get('sessionTokenHash');
-    if (previous) await deps.store.sessions.delete(previous);
-    await deps.store.sessions.deleteExpired(now);
-    const token = newToken();
-    await deps.store.sessions.create(hashToken(token), user.id, now, new Date(now.getTime() + SESSION_DAYS * 86_400_000));
-    setSessionCookie(c, token);
+    const checked = await checkCredentials(deps, { client: clientAddress(c), login, password, site });
+    if (!checked.ok && checked.reason === 'too_many_attempts') throw tooManyRequests(checked.retryAfterSeconds);
+    if (!checked.ok) throw unauthorized('Identifiant ou mot de passe incorrect.', 'invalid_credentials');
+    await openSession(c, deps, checked.userId, c.get('sessionTokenHash'));
     c.header('Cache-Control', 'private, no-store');
-    return c.json(await me(deps, user.id));
+    return c.json(await me(deps, checked.userId));
   });
 
   app.post('/auth/logout', async (c) => {

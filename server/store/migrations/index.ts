@@ -9,6 +9,7 @@ import * as sanitizedHtml from './0002-sanitized-html.ts';
 import * as pageVersions from './0020-page-versions.ts';
 import * as media from './0021-media.ts';
 import * as annonces from './0030-annonces.ts';
+import * as pronoteCas from './0050-pronote-cas.ts';
 
 export interface Migration {
   name: string;
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { name: '0020-page-versions', ...pageVersions },
   { name: '0021-media', ...media },
   { name: '0030-annonces', ...annonces },
+  { name: '0050-pronote-cas', ...pronoteCas },
 ];

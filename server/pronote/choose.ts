@@ -1,0 +1,15 @@
+/** TUILES_PRONOTE -> the provider: the demo one, PRONOTE.net behind a short cache, or none. */
+import type { Store } from '../store/index.ts';
+import type { PronoteProvider } from './provider.ts';
+import { demoPronoteProvider } from './demo.ts';
+import { pronoteNetProvider } from './pronote-net.ts';
+import { cachedProvider } from './cache.ts';
+
+export function pronoteProviderFor(
+  choice: 'demo' | 'pronote' | 'off',
+  deps: { store: Store; now: () => Date; timeZone: string },
+): PronoteProvider | undefined {
+  if (choice === 'off') return undefined;
+  if (choice === 'demo') return demoPronoteProvider;
+  return cachedProvider(pronoteNetProvider(deps), { now: deps.now });
+}
