@@ -15,6 +15,11 @@ import { personalRoutes } from './http/routes/personal.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { itemPageRoutes } from './http/routes/item-pages.ts';
 import { staticRoutes } from './http/routes/static.ts';
+import { except } from 'hono/combine';
+import { articleRoutes, isArticleWrite, ARTICLE_REQUEST_LIMIT } from './http/routes/admin/articles.ts';
+import { eventRoutes } from './http/routes/admin/events.ts';
+import { rubriqueRoutes } from './http/routes/admin/rubriques.ts';
+import { auditRoutes } from './http/routes/admin/audit.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -36,13 +41,18 @@ export function createApp(deps: Deps) {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
   });
-  api.use(limitBody(64 * 1024));
+  api.use(except(isArticleWrite, limitBody(64 * 1024)));
+  api.use(except((c) => !isArticleWrite(c), limitBody(ARTICLE_REQUEST_LIMIT)));
   api.use(sameOrigin(deps.publicOrigin));
   api.use(jsonOrMultipart);
   api.use(viewerMiddleware(deps));
   api.route('/', publicRoutes(deps, publicCache));
   api.route('/', personalRoutes(deps, publicCache));
   api.route('/', authRoutes(deps));
+  api.route('/', articleRoutes(deps));
+  api.route('/', eventRoutes(deps));
+  api.route('/', rubriqueRoutes(deps));
+  api.route('/', auditRoutes(deps));
   app.route('/api', api);
 
   const itemPages = new Hono<ViewerEnv>();

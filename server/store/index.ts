@@ -13,6 +13,7 @@ import { articleStore } from './articles.ts';
 import { eventStore } from './events.ts';
 import { pageStore } from './pages.ts';
 import { sessionStore } from './sessions.ts';
+import { auditStore } from './audit.ts';
 
 export interface Store {
   dialect: Dialect;
@@ -23,6 +24,7 @@ export interface Store {
   events: ReturnType<typeof eventStore>;
   pages: ReturnType<typeof pageStore>;
   sessions: ReturnType<typeof sessionStore>;
+  audit: ReturnType<typeof auditStore>;
   /** Runs `work` in one transaction: everything it wrote lands, or nothing does. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -37,6 +39,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     events: eventStore(db),
     pages: pageStore(db),
     sessions: sessionStore(db),
+    audit: auditStore(db),
     transaction: (work) => db.transaction().execute((trx) => work(createStore(trx, dialect))),
   };
 }
@@ -46,3 +49,6 @@ export type { User, UserWithPassword, Group } from './users.ts';
 export type { Rubrique, Right, RightSubject } from './rubriques.ts';
 export type { Article, ArticleSummary, NewArticle } from './articles.ts';
 export type { AgendaEvent } from './events.ts';
+export type { AuditEntry, NewAuditEntry } from './audit.ts';
+export type { AuthoringArticle, AuthoringScope } from './articles.ts';
+export type { EventFields } from './events.ts';

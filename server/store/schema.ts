@@ -88,6 +88,8 @@ export interface EventsTable {
   start_at: string;
   end_at: string;
   all_day: number;
+  /** Who wrote it (migration 0010); null for imported events without one. */
+  author_id: number | null;
 }
 
 export interface PagesTable {
@@ -106,6 +108,19 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+export interface AuditLogTable {
+  id: Generated<number>;
+  site_id: number;
+  at: string;
+  actor_id: number | null;
+  actor_login: string;
+  action: string;
+  target_kind: string;
+  target_id: string;
+  /** JSON object. */
+  detail: string;
+}
+
 export interface Database {
   sites: SitesTable;
   groups: GroupsTable;
@@ -117,4 +132,5 @@ export interface Database {
   events: EventsTable;
   pages: PagesTable;
   sessions: SessionsTable;
+  audit_log: AuditLogTable;
 }

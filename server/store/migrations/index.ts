@@ -5,10 +5,14 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../dialect.ts';
 import * as initial from './0001-initial.ts';
+import * as authoring from './0010-authoring.ts';
 
 export interface Migration {
   name: string;
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
 }
 
-export const migrations: readonly Migration[] = [{ name: '0001-initial', ...initial }];
+export const migrations: readonly Migration[] = [
+  { name: '0001-initial', ...initial },
+  { name: '0010-authoring', ...authoring },
+];
