@@ -8,9 +8,10 @@
  * - A rédacteur (`writeOwn`) writes drafts and submits them; a rédacteur-publication
  *   (`publishOwn`) publishes its own; a modérateur (`validateAny`, `publishAny`,
  *   `deleteAny`) sees the pending articles of its rubriques and publishes any.
- * - Who sees an article here: its author, the rubrique's modérateurs, and every reader
- *   of the rubrique once it is published and due. Anyone else gets 404, exactly as for
- *   a missing article; a viewer who sees it but may not do the thing gets 403.
+ * - Who sees an article here: its author; the rubrique's modérateurs once it is
+ *   submitted; every reader of the rubrique once it is published and due. Anyone else
+ *   gets 404, exactly as for a missing article; a viewer who sees it but may not do
+ *   the thing gets 403.
  * - Bodies are sanitized on write (and again on read, see reading/wire.ts).
  * - Editing the title, summary or body bumps `updatedAt`: a published article goes back
  *   to the top of the feeds (its activity), as in the ENT.
@@ -93,10 +94,14 @@ type Subject = Pick<Article, 'rubriqueId' | 'authorId' | 'status' | 'publishedAt
 const isOwn = (ctx: MemberContext, a: Subject) => a.authorId !== null && a.authorId === ctx.viewer.id;
 const isDue = (ctx: MemberContext, a: Subject) => a.status === 'published' && a.publishedAt <= ctx.now.toISOString();
 
-/** Author, the rubrique's modérateurs, and its readers once published and due. */
+/**
+ * A draft is its author's alone (one imported without an author, its modérateurs');
+ * submitted, the rubrique's modérateurs see it too; published and due, every reader.
+ */
 function sees(ctx: MemberContext, a: Subject): boolean {
   if (!ctx.access.readable.has(a.rubriqueId)) return false;
-  return isOwn(ctx, a) || ctx.access.can(a.rubriqueId, 'validateAny') || isDue(ctx, a);
+  if (isOwn(ctx, a) || isDue(ctx, a)) return true;
+  return ctx.access.can(a.rubriqueId, 'validateAny') && (a.status !== 'draft' || a.authorId === null);
 }
 
 /** May edit the article if it lay in `rubriqueId` (a move needs this on both rubriques). */

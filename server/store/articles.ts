@@ -24,8 +24,9 @@ export type ArticleSummary = Omit<Article, 'body'>;
 export type AuthoringArticle = ArticleSummary & { authorName: string | null };
 
 /**
- * What one viewer may see in the authoring lists, as a query: every article of the
- * rubriques in `any` (where they moderate), and their own in the rubriques in `own`.
+ * What one viewer may see in the authoring lists, as a query: every article but
+ * others' drafts in the rubriques in `any` (where they moderate), and their own in the
+ * rubriques in `own`.
  */
 export interface AuthoringScope {
   any: number[];
@@ -184,7 +185,15 @@ export function articleStore(db: Kysely<Database>) {
         .where('articles.site_id', '=', siteId)
         .where((eb) =>
           eb.or([
-            ...(scope.any.length ? [eb('articles.rubrique_id', 'in', scope.any)] : []),
+            // Others' drafts stay theirs (imported ones without an author excepted).
+            ...(scope.any.length
+              ? [
+                  eb.and([
+                    eb('articles.rubrique_id', 'in', scope.any),
+                    eb.or([eb('articles.status', '!=', 'draft'), eb('articles.author_id', 'is', null), eb('articles.author_id', '=', scope.authorId)]),
+                  ]),
+                ]
+              : []),
             ...(scope.own.length ? [eb.and([eb('articles.rubrique_id', 'in', scope.own), eb('articles.author_id', '=', scope.authorId)])] : []),
           ]),
         );
