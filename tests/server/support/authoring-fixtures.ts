@@ -96,3 +96,20 @@ export const otherSiteDocument = (): SiteDocumentInput => ({
   users: [{ login: 'autre-admin', passwordHash, displayName: 'Admin Autre', profile: 'admin' }],
   rubriques: [{ slug: 'actus', title: 'Actualités', visibility: 'public', services: ['blog', 'agenda'] }],
 });
+
+/** JSON calls as one logged-in viewer (or anonymous with no cookie). */
+export function client(request: (path: string, init?: RequestInit) => Response | Promise<Response>, cookie?: string) {
+  const call = async (method: string, path: string, body?: unknown) => {
+    const headers: Record<string, string> = { ...(cookie ? { Cookie: cookie } : {}), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) };
+    const res = await request(`http://localhost${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text ? (JSON.parse(text) as any) : null };
+  };
+  return {
+    get: (path: string) => call('GET', path),
+    post: (path: string, body?: unknown) => call('POST', path, body),
+    patch: (path: string, body: unknown) => call('PATCH', path, body),
+    put: (path: string, body: unknown) => call('PUT', path, body),
+    del: (path: string) => call('DELETE', path),
+  };
+}
