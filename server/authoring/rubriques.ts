@@ -16,7 +16,7 @@ import { byMember } from './audit.ts';
 import { commit, type AuthoringDeps } from './commit.ts';
 
 const title = z.string().trim().min(1, 'titre requis').max(200);
-const serviceList = z.array(z.enum(services)).max(2).transform((list) => [...new Set(list)]);
+const serviceList = z.array(z.enum(services)).max(10).transform((list) => [...new Set(list)]);
 
 export const newRubriqueInput = z.strictObject({
   slug,
