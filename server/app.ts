@@ -23,6 +23,11 @@ import { annonceRoutes } from './http/routes/annonces.ts';
 import { unsubscribeRoutes } from './http/routes/unsubscribe.ts';
 import { casRoutes, casServiceAdminRoutes } from './http/routes/cas.ts';
 import { MAX_CSV_BYTES, pronoteImportRoutes, pronoteSettingsRoutes } from './http/routes/admin/pronote.ts';
+import { except } from 'hono/combine';
+import { articleRoutes, isArticleWrite, ARTICLE_REQUEST_LIMIT } from './http/routes/admin/articles.ts';
+import { eventRoutes } from './http/routes/admin/events.ts';
+import { rubriqueRoutes } from './http/routes/admin/rubriques.ts';
+import { auditRoutes } from './http/routes/admin/audit.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -55,7 +60,8 @@ export function createApp(deps: Deps) {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
   });
-  api.use(limitBody(64 * 1024));
+  api.use(except(isArticleWrite, limitBody(64 * 1024)));
+  api.use(except((c) => !isArticleWrite(c), limitBody(ARTICLE_REQUEST_LIMIT)));
   api.use(sameOrigin(deps.publicOrigin));
   api.use(jsonOrMultipart);
   api.use(viewerMiddleware(deps));
@@ -67,6 +73,10 @@ export function createApp(deps: Deps) {
   api.route('/', annonceRoutes(deps));
   api.route('/', pronoteSettingsRoutes(deps));
   api.route('/', casServiceAdminRoutes(deps));
+  api.route('/', articleRoutes(deps));
+  api.route('/', eventRoutes(deps));
+  api.route('/', rubriqueRoutes(deps));
+  api.route('/', auditRoutes(deps));
   app.route('/api', api);
 
   // The CAS server: HTML login form and XML validation, outside the JSON API.

@@ -23,7 +23,8 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
   const login = new Map(users.map((u) => [u.id, u.login]));
   const rubriqueSlug = new Map(rubriques.map((r) => [r.id, r.slug]));
   const pages: SiteDocumentInput['pages'] = {};
-  for (const kind of pageKinds) pages[kind] = await store.pages.get(site.id, kind);
+  const known = { rubriques: new Set(rubriques.map((r) => r.slug)), articles: new Set(articles.map((a) => a.id)) };
+  for (const kind of pageKinds) pages[kind] = withoutDeletedContent(await store.pages.get(site.id, kind), known);
   // In creation order, so an import makes them again in the same order.
   const annonces = (await store.annonces.list(site.id)).sort((a, b) => a.id - b.id);
   const readers = await Promise.all(annonces.map((a) => store.annonces.readers(a.id)));
@@ -76,6 +77,7 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
       start: e.start,
       end: e.end,
       allDay: e.allDay,
+      ...(e.authorId ? { author: login.get(e.authorId)! } : {}),
     })),
     pages,
     annonces: annonces.map((a, i) => ({
@@ -101,4 +103,18 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
 function identityFields(identity: UserIdentity | undefined): Partial<Record<keyof UserIdentity, string>> {
   if (!identity) return {};
   return Object.fromEntries(Object.entries(identity).filter(([key, value]) => key !== 'userId' && value !== null && ['nom', 'prenom', 'birthDate', 'postalCode', 'pronoteId'].includes(key)));
+}
+
+/**
+ * Tiles as saved may still name a rubrique or an article deleted since (reading skips
+ * them); the document leaves those names out, so that it imports as it exported.
+ */
+function withoutDeletedContent<T extends { config: unknown }>(tiles: T[], known: { rubriques: Set<string>; articles: Set<string> }): T[] {
+  return tiles.map((tile) => {
+    const config = { ...(tile.config as Record<string, unknown>) };
+    if (Array.isArray(config.rubriques)) config.rubriques = config.rubriques.filter((slug: string) => known.rubriques.has(slug));
+    if (Array.isArray(config.articles)) config.articles = config.articles.filter((id: string) => known.articles.has(id));
+    if (typeof config.article === 'string' && !known.articles.has(config.article)) config.article = null;
+    return { ...tile, config };
+  });
 }

@@ -69,6 +69,7 @@ function checkReferences(doc: SiteDocument): { fields: Record<string, string>; p
   doc.events.forEach((e, i) => {
     if (!rubriques.has(e.rubrique)) fields[`events[${i}].rubrique`] = `rubrique inconnue « ${e.rubrique} »`;
     if (e.end < e.start) fields[`events[${i}].end`] = 'la fin précède le début';
+    if (e.author && !logins.has(e.author)) fields[`events[${i}].author`] = `utilisateur inconnu « ${e.author} »`;
   });
 
   doc.annonces.forEach((a, i) => {
@@ -196,7 +197,7 @@ export async function importSiteDocument(store: Store, input: unknown, options: 
     );
     await tx.events.insertMany(
       site.id,
-      doc.events.map((e) => ({ ...e, rubriqueId: rubriqueIds.get(e.rubrique)! })),
+      doc.events.map(({ author, ...e }) => ({ ...e, rubriqueId: rubriqueIds.get(e.rubrique)!, authorId: author ? userIds.get(author)! : null })),
     );
     for (const [kind, tiles] of Object.entries(pages) as [PageKind, Tile[]][]) {
       const stored = tiles.map((t) => ({ ...t, config: storedConfig(t.type, t.config, site, options.sanitize) }) as Tile);

@@ -24,11 +24,19 @@ import { pronoteSettings } from '../../contract/tiles/pronote.ts';
  * with its offset (`Z`, `+01:00`): without one, the same file would mean another
  * instant on a server in another time zone. Stored as UTC.
  */
-const isoText = z
+export const isoText = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/, 'date ISO 8601 attendue (avec fuseau : Z ou +01:00)')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'date invalide');
-const instant = isoText.transform((s) => new Date(s).toISOString());
+export const instant = isoText.transform((s) => new Date(s).toISOString());
+
+/**
+ * An event's start or end as stored: an all-day event is about calendar days, the day
+ * as written whatever offset follows it, at midnight UTC (`end` is its last day,
+ * inclusive); a timed event is its instant in UTC.
+ */
+export const eventInstant = (text: string, allDay: boolean) =>
+  allDay ? `${text.slice(0, 10)}T00:00:00.000Z` : new Date(text).toISOString();
 
 const role = z.enum(roles);
 const right = z.union([
@@ -130,13 +138,12 @@ export const siteDocumentSchema = z.object({
         start: isoText,
         end: isoText,
         allDay: z.boolean().default(false),
+        /** The login of who wrote it (authoring API); absent for events from elsewhere. */
+        author: z.string().nullish(),
       })
       // An all-day event is about calendar days: the day as written, whatever offset
       // follows it, stored at midnight UTC. `end` is its last day, inclusive.
-      .transform((e) => {
-        const at = (s: string) => (e.allDay ? `${s.slice(0, 10)}T00:00:00.000Z` : new Date(s).toISOString());
-        return { ...e, start: at(e.start), end: at(e.end) };
-      }),
+      .transform((e) => ({ ...e, start: eventInstant(e.start, e.allDay), end: eventInstant(e.end, e.allDay) })),
     )
     .default([]),
   pages: z.partialRecord(z.enum(pageKinds), z.array(tile).max(100)).default({}),

@@ -20,6 +20,19 @@ export interface Article {
 export type NewArticle = Omit<Article, 'activityAt'>;
 /** What a feed shows: everything but the body, which can be large. */
 export type ArticleSummary = Omit<Article, 'body'>;
+/** An authoring list's line: the summary and its author's name. */
+export type AuthoringArticle = ArticleSummary & { authorName: string | null };
+
+/**
+ * What one viewer may see in the authoring lists, as a query: every article but
+ * others' drafts in the rubriques in `any` (where they moderate), and their own in the
+ * rubriques in `own`.
+ */
+export interface AuthoringScope {
+  any: number[];
+  own: number[];
+  authorId: number;
+}
 
 /**
  * Where an article stands in feeds: its publication, or its last update when that is
@@ -118,6 +131,100 @@ export function articleStore(db: Kysely<Database>) {
     /** Replaces a body by its cleaned form (sanitizer upgrades); activity is unchanged. */
     async setBody(siteId: number, id: string, body: string): Promise<void> {
       await db.updateTable('articles').set({ body }).where('site_id', '=', siteId).where('id', '=', id).execute();
+    },
+
+    async create(siteId: number, article: NewArticle): Promise<void> {
+      await this.insertMany(siteId, [article]);
+    },
+
+    /** One article in any state, only when it lies in one of `rubriqueIds` (the viewer's readable set). */
+    async inRubriques(siteId: number, id: string, rubriqueIds: number[]): Promise<Article | null> {
+      if (rubriqueIds.length === 0) return null;
+      const row = await db
+        .selectFrom('articles')
+        .select(columns)
+        .where('site_id', '=', siteId)
+        .where('id', '=', id)
+        .where('rubrique_id', 'in', rubriqueIds)
+        .executeTakeFirst();
+      return row ? toArticle(row) : null;
+    },
+
+    /** Writes every field of an existing article; its place in feeds follows from its dates. */
+    async save(siteId: number, a: NewArticle): Promise<void> {
+      await db
+        .updateTable('articles')
+        .set({
+          rubrique_id: a.rubriqueId,
+          title: a.title,
+          summary: a.summary,
+          body: a.body,
+          status: a.status,
+          published_at: a.publishedAt,
+          updated_at: a.updatedAt,
+          activity_at: activityOf(a),
+          author_id: a.authorId,
+          illustration: a.illustration ? JSON.stringify(a.illustration) : null,
+        })
+        .where('site_id', '=', siteId)
+        .where('id', '=', a.id)
+        .execute();
+    },
+
+    async delete(siteId: number, id: string): Promise<void> {
+      await db.deleteFrom('articles').where('site_id', '=', siteId).where('id', '=', id).execute();
+    },
+
+    /** The authoring list: inside `scope` only, latest change first. */
+    async authoring(
+      siteId: number,
+      scope: AuthoringScope,
+      filter: { rubriqueId?: number; status?: ArticleStatus; mine?: boolean; limit: number },
+    ): Promise<AuthoringArticle[]> {
+      if (scope.any.length === 0 && scope.own.length === 0) return [];
+      let query = db
+        .selectFrom('articles')
+        .leftJoin('users', 'users.id', 'articles.author_id')
+        .select(summaryColumns.map((c) => `articles.${c}` as const))
+        .select('users.display_name as author_name')
+        .where('articles.site_id', '=', siteId)
+        .where((eb) =>
+          eb.or([
+            // Others' drafts stay theirs (imported ones without an author excepted).
+            ...(scope.any.length
+              ? [
+                  eb.and([
+                    eb('articles.rubrique_id', 'in', scope.any),
+                    eb.or([eb('articles.status', '!=', 'draft'), eb('articles.author_id', 'is', null), eb('articles.author_id', '=', scope.authorId)]),
+                  ]),
+                ]
+              : []),
+            ...(scope.own.length ? [eb.and([eb('articles.rubrique_id', 'in', scope.own), eb('articles.author_id', '=', scope.authorId)])] : []),
+          ]),
+        );
+      if (filter.rubriqueId !== undefined) query = query.where('articles.rubrique_id', '=', filter.rubriqueId);
+      if (filter.status !== undefined) query = query.where('articles.status', '=', filter.status);
+      if (filter.mine) query = query.where('articles.author_id', '=', scope.authorId);
+      const rows = await query.orderBy('articles.updated_at', 'desc').orderBy('articles.id', 'desc').limit(filter.limit).execute();
+      return rows.map((row) => ({ ...toSummary(row), authorName: row.author_name }));
+    },
+
+    /** The moderation queue: pending articles of these rubriques, the longest waiting first. */
+    async pending(siteId: number, rubriqueIds: number[], limit: number): Promise<AuthoringArticle[]> {
+      if (rubriqueIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('articles')
+        .leftJoin('users', 'users.id', 'articles.author_id')
+        .select(summaryColumns.map((c) => `articles.${c}` as const))
+        .select('users.display_name as author_name')
+        .where('articles.site_id', '=', siteId)
+        .where('articles.rubrique_id', 'in', rubriqueIds)
+        .where('articles.status', '=', 'pending')
+        .orderBy('articles.updated_at', 'asc')
+        .orderBy('articles.id', 'asc')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({ ...toSummary(row), authorName: row.author_name }));
     },
 
     async list(siteId: number): Promise<Article[]> {

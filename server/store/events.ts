@@ -10,7 +10,12 @@ export interface AgendaEvent {
   start: string;
   end: string;
   allDay: boolean;
+  /** Who wrote it; absent or null for imported events without one. */
+  authorId?: number | null;
 }
+
+/** The fields an author sets (the rest is the store's). */
+export type EventFields = Omit<AgendaEvent, 'id' | 'authorId'>;
 
 const toEvent = (row: Selectable<EventsTable>): AgendaEvent => ({
   id: row.id,
@@ -21,6 +26,7 @@ const toEvent = (row: Selectable<EventsTable>): AgendaEvent => ({
   start: row.start_at,
   end: row.end_at,
   allDay: row.all_day === 1,
+  authorId: row.author_id,
 });
 
 /** Soonest first; equal starts by id. */
@@ -44,6 +50,7 @@ export function eventStore(db: Kysely<Database>) {
               start_at: e.start,
               end_at: e.end,
               all_day: e.allDay ? 1 : 0,
+              author_id: e.authorId ?? null,
             })),
           )
           .execute();
@@ -93,6 +100,27 @@ export function eventStore(db: Kysely<Database>) {
         .where('rubrique_id', 'in', rubriqueIds)
         .executeTakeFirst();
       return row ? toEvent(row) : null;
+    },
+
+    async update(siteId: number, id: string, fields: EventFields): Promise<void> {
+      await db
+        .updateTable('events')
+        .set({
+          rubrique_id: fields.rubriqueId,
+          title: fields.title,
+          summary: fields.summary,
+          location: fields.location,
+          start_at: fields.start,
+          end_at: fields.end,
+          all_day: fields.allDay ? 1 : 0,
+        })
+        .where('site_id', '=', siteId)
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async delete(siteId: number, id: string): Promise<void> {
+      await db.deleteFrom('events').where('site_id', '=', siteId).where('id', '=', id).execute();
     },
 
     async list(siteId: number): Promise<AgendaEvent[]> {

@@ -17,6 +17,7 @@ import { mediaStore } from './media.ts';
 import { annonceStore } from './annonces.ts';
 import { pronoteStore } from './pronote.ts';
 import { casStore } from './cas.ts';
+import { auditStore } from './audit.ts';
 
 export interface Store {
   dialect: Dialect;
@@ -31,6 +32,7 @@ export interface Store {
   annonces: ReturnType<typeof annonceStore>;
   pronote: ReturnType<typeof pronoteStore>;
   cas: ReturnType<typeof casStore>;
+  audit: ReturnType<typeof auditStore>;
   /** Runs `work` in one transaction: everything it wrote lands, or nothing does. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -49,6 +51,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     annonces: annonceStore(db),
     pronote: pronoteStore(db),
     cas: casStore(db),
+    audit: auditStore(db),
     transaction: (work) => db.transaction().execute((trx) => work(createStore(trx, dialect))),
   };
 }
@@ -63,3 +66,6 @@ export type { Medium, MediaUsage } from './media.ts';
 export type { Annonce, NewAnnonce, StoredTarget, TargetedUser, QueuedEmail } from './annonces.ts';
 export type { UserIdentity, IdentityRow } from './pronote.ts';
 export type { CasService, CasTicket, TicketKind } from './cas.ts';
+export type { AuditEntry, NewAuditEntry } from './audit.ts';
+export type { AuthoringArticle, AuthoringScope } from './articles.ts';
+export type { EventFields } from './events.ts';

@@ -92,6 +92,8 @@ export interface EventsTable {
   start_at: string;
   end_at: string;
   all_day: number;
+  /** Who wrote it (migration 0010); null for imported events without one. */
+  author_id: number | null;
 }
 
 export interface PagesTable {
@@ -246,6 +248,19 @@ export interface CasTicketsTable {
   expires_at: string;
 }
 
+export interface AuditLogTable {
+  id: Generated<number>;
+  site_id: number;
+  at: string;
+  actor_id: number | null;
+  actor_login: string;
+  action: string;
+  target_kind: string;
+  target_id: string;
+  /** JSON object. */
+  detail: string;
+}
+
 export interface Database {
   sites: SitesTable;
   groups: GroupsTable;
@@ -268,4 +283,5 @@ export interface Database {
   pronote_settings: PronoteSettingsTable;
   cas_services: CasServicesTable;
   cas_tickets: CasTicketsTable;
+  audit_log: AuditLogTable;
 }

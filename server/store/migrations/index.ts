@@ -10,6 +10,7 @@ import * as pageVersions from './0020-page-versions.ts';
 import * as media from './0021-media.ts';
 import * as annonces from './0030-annonces.ts';
 import * as pronoteCas from './0050-pronote-cas.ts';
+import * as authoring from './0010-authoring.ts';
 
 export interface Migration {
   name: string;
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   { name: '0021-media', ...media },
   { name: '0030-annonces', ...annonces },
   { name: '0050-pronote-cas', ...pronoteCas },
+  { name: '0010-authoring', ...authoring },
 ];

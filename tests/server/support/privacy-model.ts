@@ -59,6 +59,8 @@ export interface ModelArticle {
   publishedAt: string;
   updatedAt: string | null;
   illustration: string | null;
+  /** Index of its author among the users (articles written through the authoring API). */
+  author?: number;
 }
 export interface ModelEvent {
   id: string;
@@ -276,6 +278,7 @@ export function siteDocument(site: ModelSite): SiteDocumentInput {
       publishedAt: a.publishedAt,
       ...(a.updatedAt === null ? {} : { updatedAt: a.updatedAt }),
       illustration: a.illustration === null ? null : { url: a.illustration, alt: `Illustration ${a.marker}` },
+      ...(a.author === undefined ? {} : { author: site.users[a.author].login }),
     })),
     events: site.events.map((e) => ({
       id: e.id,
@@ -614,3 +617,132 @@ export const siteArb: fc.Arbitrary<ModelSite> = rawArb.map((raw) => {
   Object.defineProperty(site, fc.toStringMethod, { value: () => describeSite(site) });
   return site;
 });
+
+// ------------------------------------------------------- authoring, by the same rules
+
+/**
+ * The ENT's roles as docs/access.md and ARCHITECTURE.md state them, written out here
+ * (never imported from server/access): a member's role on a rubrique is the strongest
+ * right naming them on it or an ancestor; a site admin is gestionnaire everywhere.
+ */
+export function roleOf(site: ModelSite, viewer: ModelViewer, rubrique: number): Role | null {
+  if (viewer.kind !== 'member') return null;
+  const user = site.users[viewer.user];
+  if (user.profile === 'admin') return 'gestionnaire';
+  let best = -1;
+  for (const r of pathOf(site, rubrique)) {
+    for (const right of site.rubriques[r].rights) if (names(right, user, viewer.user)) best = Math.max(best, ROLES.indexOf(right.role));
+  }
+  return best < 0 ? null : ROLES[best];
+}
+/** At least `role` on a rubrique the viewer reads. */
+const holds = (site: ModelSite, viewer: ModelViewer, rubrique: number, role: Role) => {
+  if (!readable(site, viewer, rubrique)) return false;
+  const held = roleOf(site, viewer, rubrique);
+  return held !== null && ROLES.indexOf(held) >= ROLES.indexOf(role);
+};
+
+export type AuthoringOp =
+  | { kind: 'create'; actor: number; rubrique: number; publishAt: number | null }
+  | { kind: 'submit' | 'publish' | 'unpublish' | 'delete'; actor: number; article: number }
+  | { kind: 'edit'; actor: number; article: number; rubrique: number }
+  | { kind: 'event'; actor: number; rubrique: number }
+  | { kind: 'visibility'; actor: number; rubrique: number; visibility: 'public' | 'private' }
+  | { kind: 'rights'; actor: number; rubrique: number; rights: { kind: string; profile: Profile; index: number; role: Role }[] };
+
+/**
+ * Who makes a call: one time in three the site admin (so that sequences get far: create,
+ * publish, staff a rubrique...), otherwise anyone, the anonymous visitor and a stranger
+ * included (indexes past the users).
+ */
+export function actorOf(site: ModelSite, actor: number): ModelViewer {
+  if (actor % 3 === 0) return { kind: 'member', user: site.users.findIndex((u) => u.profile === 'admin') };
+  const n = site.users.length + 2;
+  const i = Math.floor(actor / 3) % n;
+  if (i < site.users.length) return { kind: 'member', user: i };
+  if (i === site.users.length) return { kind: 'anonymous' };
+  return { kind: 'stranger', ...site.neighbour.strangers[0] };
+}
+
+const isOwn = (viewer: ModelViewer, a: ModelArticle) => viewer.kind === 'member' && a.author === viewer.user;
+
+/** What the authoring routes let a viewer see: own, submitted to its modérateurs, or visible to all. */
+export function seesForAuthoring(site: ModelSite, viewer: ModelViewer, a: ModelArticle): boolean {
+  if (!readable(site, viewer, a.rubrique)) return false;
+  if (isOwn(viewer, a) || visibleArticle(site, viewer, a)) return true;
+  return holds(site, viewer, a.rubrique, 'moderateur') && (a.status !== 'draft' || a.author === undefined);
+}
+
+const mayEditIn = (site: ModelSite, viewer: ModelViewer, a: ModelArticle, rubrique: number) =>
+  holds(site, viewer, rubrique, 'moderateur') ||
+  (isOwn(viewer, a) && holds(site, viewer, rubrique, a.status === 'published' ? 'redacteur-publication' : 'redacteur'));
+
+/** A rubrique's definition and actors are decided one level up (or by a site admin). */
+const managesFromAbove = (site: ModelSite, viewer: ModelViewer, rubrique: number) => {
+  if (viewer.kind !== 'member' || !readable(site, viewer, rubrique)) return false;
+  if (site.users[viewer.user].profile === 'admin') return true;
+  const parent = site.rubriques[rubrique].parent;
+  return parent !== null && holds(site, viewer, parent, 'gestionnaire');
+};
+
+/** Whether the reference rule lets `viewer` make this call succeed. */
+export function allowedOp(site: ModelSite, viewer: ModelViewer, op: AuthoringOp): boolean {
+  if (viewer.kind !== 'member') return false;
+  switch (op.kind) {
+    case 'create':
+      return site.rubriques[op.rubrique].services.includes('blog') && holds(site, viewer, op.rubrique, 'redacteur');
+    case 'event':
+      return site.rubriques[op.rubrique].services.includes('agenda') && holds(site, viewer, op.rubrique, 'redacteur');
+    case 'visibility':
+    case 'rights':
+      return managesFromAbove(site, viewer, op.rubrique);
+  }
+  const a = site.articles[op.article];
+  if (!seesForAuthoring(site, viewer, a)) return false;
+  const publisher = holds(site, viewer, a.rubrique, 'moderateur') || (isOwn(viewer, a) && holds(site, viewer, a.rubrique, 'redacteur-publication'));
+  switch (op.kind) {
+    case 'submit':
+      return isOwn(viewer, a) && holds(site, viewer, a.rubrique, 'redacteur') && a.status === 'draft';
+    case 'publish':
+      return publisher && a.status !== 'published';
+    case 'unpublish':
+      return publisher && a.status === 'published';
+    case 'delete':
+      return holds(site, viewer, a.rubrique, 'moderateur') || (isOwn(viewer, a) && a.status !== 'published' && holds(site, viewer, a.rubrique, 'redacteur'));
+    case 'edit':
+      return (
+        mayEditIn(site, viewer, a, a.rubrique) &&
+        readable(site, viewer, op.rubrique) &&
+        site.rubriques[op.rubrique].services.includes('blog') &&
+        mayEditIn(site, viewer, a, op.rubrique)
+      );
+  }
+}
+
+/** The right as the API takes it, and as the model keeps it. */
+export function rightOf(site: ModelSite, raw: { kind: string; profile: Profile; index: number; role: Role }) {
+  if (raw.kind === 'group' && site.groups.length > 0) {
+    const group = raw.index % site.groups.length;
+    return { api: { group: site.groups[group], role: raw.role }, model: { to: { group }, role: raw.role } as ModelRight };
+  }
+  if (raw.kind === 'user') {
+    const user = raw.index % site.users.length;
+    return { api: { user: site.users[user].login, role: raw.role }, model: { to: { user }, role: raw.role } as ModelRight };
+  }
+  return { api: { profile: raw.profile, role: raw.role }, model: { to: { profile: raw.profile }, role: raw.role } as ModelRight };
+}
+
+export const authoringOpsArb: fc.Arbitrary<AuthoringOp[]> = fc.array(
+  fc.oneof(
+    { arbitrary: fc.record({ kind: fc.constant('create' as const), actor: fc.nat(), rubrique: fc.nat(), publishAt: fc.option(offsetArb, { nil: null }) }), weight: 4 },
+    // Articles counted from the newest: mostly those the sequence wrote.
+    { arbitrary: fc.record({ kind: fc.constantFrom('submit' as const, 'publish' as const, 'unpublish' as const, 'delete' as const), actor: fc.nat(), article: fc.nat({ max: 4 }) }), weight: 6 },
+    { arbitrary: fc.record({ kind: fc.constant('edit' as const), actor: fc.nat(), article: fc.nat({ max: 4 }), rubrique: fc.nat() }), weight: 2 },
+    { arbitrary: fc.record({ kind: fc.constant('event' as const), actor: fc.nat(), rubrique: fc.nat() }), weight: 1 },
+    { arbitrary: fc.record({ kind: fc.constant('visibility' as const), actor: fc.nat(), rubrique: fc.nat(), visibility: fc.constantFrom('public' as const, 'private' as const) }), weight: 2 },
+    { arbitrary: fc.record({ kind: fc.constant('rights' as const), actor: fc.nat(), rubrique: fc.nat(), rights: fc.array(rightArb, { maxLength: 3 }) }), weight: 2 },
+  ),
+  { minLength: 4, maxLength: 14 },
+);
+
+export { at as atOffset };
