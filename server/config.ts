@@ -58,6 +58,9 @@ const settings = z.object({
     .optional()
     .transform((value) => value || undefined)
     .refine((value) => value === undefined || /^https?:\/\/[^/\s]+$/.test(value), 'must be an origin such as https://ent.example'),
+  // External feeds on private, loopback or link-local addresses: refused unless set
+  // (a school's intranet feed, the tests' local feed server).
+  TUILES_FEED_ALLOW_PRIVATE: flag('must be 0 or 1'),
 });
 
 export interface Config {
@@ -70,6 +73,8 @@ export interface Config {
   /** Seed the demo school into an empty database. */
   demo: boolean;
   publicOrigin?: string;
+  /** Fetch external feeds from private, loopback and link-local addresses too. */
+  feedAllowPrivate: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -91,5 +96,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     // not come up with the demo's published passwords.
     demo: s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:'),
     publicOrigin: s.TUILES_PUBLIC_ORIGIN,
+    feedAllowPrivate: s.TUILES_FEED_ALLOW_PRIVATE ?? false,
   };
 }

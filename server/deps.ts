@@ -10,6 +10,8 @@ import { createStore, type Store } from './store/index.ts';
 import { createSanitizer, type Sanitize } from './content/sanitize.ts';
 import { defaultLoginLimits, type LoginLimits } from './auth/login-brake.ts';
 import { localChanges, type ContentChanges } from './freshness/changes.ts';
+import { createFeedReader, type FeedReader } from './content/feeds-in/reader.ts';
+import { defaultLimits, type FetchLimits } from './content/feeds-in/fetch.ts';
 
 export type Log = (message: string, error?: unknown) => void;
 
@@ -36,6 +38,10 @@ export interface Deps {
    * `Host`: state-changing requests must come from it. Unset: the request's own host.
    */
   publicOrigin?: string;
+  /** Limits of every external feed fetch (timeout, size cap, private addresses). */
+  feedLimits: FetchLimits;
+  /** External feeds (flux tile, « Mes actualités »), through the shared cache. */
+  feeds: FeedReader;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -55,7 +61,7 @@ export type DepsOverrides = Partial<Omit<Deps, 'store' | 'database'>>;
 
 /** Deps on an already open database. */
 export function createDeps(config: Config, database: DatabaseHandle, overrides: DepsOverrides = {}): Deps {
-  return {
+  const deps = {
     store: createStore(database.db, database.dialect),
     database,
     sanitize: createSanitizer(),
@@ -67,8 +73,11 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     log: consoleLog,
     loginLimits: defaultLoginLimits,
     changes: localChanges(),
+    feedLimits: { ...defaultLimits, allowPrivate: config.feedAllowPrivate },
     ...overrides,
   };
+  const feeds = overrides.feeds ?? createFeedReader({ store: deps.store, now: deps.now, log: deps.log, limits: deps.feedLimits });
+  return { ...deps, feeds };
 }
 
 /** Opens the database named by the configuration, then builds the deps on it. */

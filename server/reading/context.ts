@@ -7,6 +7,7 @@ import { accessFor, type Access } from '../access/access.ts';
 import type { Store, Site, Rubrique } from '../store/index.ts';
 import type { Sanitize } from '../content/sanitize.ts';
 import { notFound } from '../errors.ts';
+import type { FeedReader } from '../content/feeds-in/reader.ts';
 
 /** Everything a reader may use: computed once per request, passed to every tile. */
 export interface ResolveContext {
@@ -21,6 +22,8 @@ export interface ResolveContext {
   timeZone: string;
   /** Where a failing tile is logged (the viewer only sees that the tile is unavailable). */
   reportError(error: unknown, where: string): void;
+  /** External feeds (flux tile, « Mes actualités »); absent where no feed is read. */
+  feeds?: FeedReader;
 }
 
 /** What building a context needs from the app's dependencies. */
@@ -30,6 +33,7 @@ export interface ReadingDeps {
   now: () => Date;
   timeZone: string;
   log: (message: string, error?: unknown) => void;
+  feeds?: FeedReader;
 }
 
 /** viewer -> access -> the context for one site; 404 for an unknown site. */
@@ -52,5 +56,6 @@ export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer):
     sanitize: deps.sanitize,
     timeZone: deps.timeZone,
     reportError: deps.log,
+    feeds: deps.feeds,
   };
 }

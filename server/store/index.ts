@@ -13,6 +13,9 @@ import { articleStore } from './articles.ts';
 import { eventStore } from './events.ts';
 import { pageStore } from './pages.ts';
 import { sessionStore } from './sessions.ts';
+import { feedCacheStore } from './feed-cache.ts';
+import { preferenceStore } from './preferences.ts';
+import { feedTokenStore } from './feed-tokens.ts';
 
 export interface Store {
   dialect: Dialect;
@@ -23,6 +26,9 @@ export interface Store {
   events: ReturnType<typeof eventStore>;
   pages: ReturnType<typeof pageStore>;
   sessions: ReturnType<typeof sessionStore>;
+  feedCache: ReturnType<typeof feedCacheStore>;
+  preferences: ReturnType<typeof preferenceStore>;
+  feedTokens: ReturnType<typeof feedTokenStore>;
   /** Runs `work` in one transaction: everything it wrote lands, or nothing does. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -37,6 +43,9 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     events: eventStore(db),
     pages: pageStore(db),
     sessions: sessionStore(db),
+    feedCache: feedCacheStore(db),
+    preferences: preferenceStore(db),
+    feedTokens: feedTokenStore(db),
     transaction: (work) => db.transaction().execute((trx) => work(createStore(trx, dialect))),
   };
 }
@@ -46,3 +55,5 @@ export type { User, UserWithPassword, Group } from './users.ts';
 export type { Rubrique, Right, RightSubject } from './rubriques.ts';
 export type { Article, ArticleSummary, NewArticle } from './articles.ts';
 export type { AgendaEvent } from './events.ts';
+export type { CachedFeed, CachedItem } from './feed-cache.ts';
+export type { Preferences } from './preferences.ts';

@@ -12,6 +12,7 @@ describe('configuration from the environment', () => {
       timeZone: 'Europe/Paris',
       demo: true,
       publicOrigin: undefined,
+      feedAllowPrivate: false,
     });
   });
   it('never seeds the demo into PostgreSQL unless asked', () => {
@@ -28,6 +29,7 @@ describe('configuration from the environment', () => {
     ['TUILES_TIME_ZONE', 'Europe/Nulle-Part'],
     ['TUILES_DEMO', 'oui'],
     ['TUILES_PUBLIC_ORIGIN', 'ent.example'],
+    ['TUILES_FEED_ALLOW_PRIVATE', 'oui'],
   ]) {
     it(`refuses ${name}=${value}, naming the variable`, () => {
       assert.throws(() => readConfig({ [name]: value }), new RegExp(`^Error: ${name}|${name}`));
