@@ -15,6 +15,8 @@ import { personalRoutes } from './http/routes/personal.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { itemPageRoutes } from './http/routes/item-pages.ts';
 import { staticRoutes } from './http/routes/static.ts';
+import { feedListRoutes, feedRoutes } from './http/routes/feeds.ts';
+import { meRoutes } from './http/routes/me.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -43,7 +45,11 @@ export function createApp(deps: Deps) {
   api.route('/', publicRoutes(deps, publicCache));
   api.route('/', personalRoutes(deps, publicCache));
   api.route('/', authRoutes(deps));
+  api.route('/', meRoutes(deps));
+  api.route('/', feedListRoutes(deps, publicCache));
   app.route('/api', api);
+
+  app.route('/', feedRoutes(deps));
 
   const itemPages = new Hono<ViewerEnv>();
   itemPages.use('/sites/*', viewerMiddleware(deps));

@@ -17,6 +17,8 @@ import { text } from './text.ts';
 import { portal } from './portal.ts';
 import { annonces } from './annonces.ts';
 import { pronote } from './pronote.ts';
+import { flux } from './flux.ts';
+import { mesActualites } from './mes-actualites.ts';
 
 export const resolvers: { [T in TileType]: TileResolver<z.ZodType, unknown> } = {
   top,
@@ -28,6 +30,8 @@ export const resolvers: { [T in TileType]: TileResolver<z.ZodType, unknown> } = 
   annonces,
   pronote,
   portal,
+  flux,
+  'mes-actualites': mesActualites,
 } as never;
 
 export const isTileType = (type: string): type is TileType => Object.hasOwn(resolvers, type);
@@ -48,12 +52,15 @@ export function validateTileConfig(type: TileType, input: unknown, site: Site, p
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, config: parsed.data };
 }
 
+/** The personal page's optional flag goes out with the tile: the viewer's page offers to hide or move it. */
+const optionalOf = (tile: Tile) => (tile.optional ? { optional: true } : {});
+
 export async function resolveTile(tile: Tile, ctx: ResolveContext): Promise<ResolvedTile> {
   const resolver = resolvers[tile.type];
   const visible = (data: unknown) => resolver.visibleConfig?.(tile.config, ctx, data) ?? tile.config;
   try {
     const data = await resolver.resolve(tile.config, ctx);
-    return { id: tile.id, type: tile.type, config: visible(data), data } as ResolvedTile;
+    return { id: tile.id, type: tile.type, config: visible(data), data, ...optionalOf(tile) } as ResolvedTile;
   } catch (error) {
     ctx.reportError(error, `tile ${tile.id} (${tile.type})`);
     return {
@@ -62,6 +69,7 @@ export async function resolveTile(tile: Tile, ctx: ResolveContext): Promise<Reso
       config: visible(null),
       data: null,
       error: { code: 'tile_unavailable', message: 'Cette tuile est momentanément indisponible.' },
+      ...optionalOf(tile),
     } as ResolvedTile;
   }
 }
