@@ -17,6 +17,8 @@ import { TuilesAgenda } from './tiles/agenda/agenda.ts';
 import { TuilesEmbed } from './tiles/embed/embed.ts';
 import { TuilesText } from './tiles/text/text.ts';
 import { TuilesPortal } from './tiles/portal/portal.ts';
+import { TuilesFlux } from './tiles/flux/flux.ts';
+import { TuilesMesActualites } from './tiles/mes-actualites/mes-actualites.ts';
 
 export const elements = {
   'tuiles-page': TuilesPage,
@@ -27,6 +29,8 @@ export const elements = {
   'tuiles-embed': TuilesEmbed,
   'tuiles-text': TuilesText,
   'tuiles-portal': TuilesPortal,
+  'tuiles-flux': TuilesFlux,
+  'tuiles-mes-actualites': TuilesMesActualites,
 } as const;
 
 /** Defines every element whose tag is still free. Safe to call any number of times. */
@@ -37,4 +41,5 @@ export function registerAll(): void {
 registerAll();
 
 export { TuilesPage, TuilesTop, TuilesNews, TuilesSelection, TuilesAgenda, TuilesEmbed, TuilesText, TuilesPortal };
+export { TuilesFlux, TuilesMesActualites };
 export type { TuilesErrorDetail } from './core/tile.ts';

@@ -18,6 +18,8 @@ import '../tiles/agenda/agenda.ts';
 import '../tiles/embed/embed.ts';
 import '../tiles/text/text.ts';
 import '../tiles/portal/portal.ts';
+import '../tiles/flux/flux.ts';
+import '../tiles/mes-actualites/mes-actualites.ts';
 
 /**
  * A whole Tuiles page: fetches `GET {server}/api/sites/{site}/pages/{page}` and lays
@@ -177,6 +179,12 @@ export class TuilesPage extends LitElement {
       case 'portal':
         return html`<tuiles-portal data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
           heading-level=${level} .config=${tile.config} .data=${tile.data}></tuiles-portal>`;
+      case 'flux':
+        return html`<tuiles-flux data-tile=${tile.id} theme=${theme} heading-level=${level} .config=${tile.config}
+          .data=${tile.data} .now=${this.now}></tuiles-flux>`;
+      case 'mes-actualites':
+        return html`<tuiles-mes-actualites data-tile=${tile.id} server=${this.server ?? nothing} theme=${theme}
+          heading-level=${level} .config=${tile.config} .data=${tile.data} .now=${this.now}></tuiles-mes-actualites>`;
       default:
         return this.errorTile(tile, m.unsupported);
     }
