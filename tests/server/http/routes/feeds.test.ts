@@ -168,6 +168,25 @@ for (const backend of backends) {
       }
     });
 
+    it('are announced by <link rel="alternate"> on item pages of public rubriques only', async () => {
+      const t = await testApp(backend);
+      try {
+        const page = await (await t.request('http://localhost/sites/college-test/articles/a-public-1')).text();
+        assert.match(page, /<link rel="alternate" type="application\/rss\+xml" title="Actualités \(RSS\)" href="\/feeds\/college-test\/actus\.rss" \/>/);
+        assert.match(page, /href="\/feeds\/college-test\/actus\.atom"/);
+        const event = await (await t.request('http://localhost/sites/college-test/events/e-soon')).text();
+        assert.match(event, /<link rel="alternate" type="text\/calendar" title="Calendrier \(agenda\)" href="\/feeds\/college-test\/agenda-only\.ics" \/>/);
+        // A private article's page names no feed: its feed needs a personal token.
+        const prof = await t.login('prof');
+        await renew(t, prof);
+        const hidden = await (await t.request('http://localhost/sites/college-test/articles/a-profs-1', { headers: { Cookie: prof } })).text();
+        assert.match(hidden, /Conseil pédagogique/);
+        assert.doesNotMatch(hidden, /rel="alternate"|\/feeds\//);
+      } finally {
+        await t.drop();
+      }
+    });
+
     it('list the public feeds of a site for anonymous readers', async () => {
       const t = await testApp(backend);
       try {
