@@ -6,7 +6,7 @@ export interface FeedLink {
   rubrique: string;
   title: string;
   format: FeedFormat;
-  /** Absolute URL. */
+  /** Absolute URL in `/api/me/feeds`; a path (`/feeds/…`) in the shared `/api/sites/:site/feeds`. */
   url: string;
   /** True for a URL with the viewer's secret token (a private rubrique). */
   personal: boolean;

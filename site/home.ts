@@ -58,7 +58,7 @@ async function addFeedLinks(slug: string): Promise<void> {
     document.head.querySelectorAll('link[data-feed]').forEach((link) => link.remove());
     for (const feed of feeds) {
       const link = document.createElement('link');
-      Object.assign(link, { rel: 'alternate', type: types[feed.format], href: new URL(feed.url).pathname, title: `${feed.title} (${feed.format.toUpperCase()})` });
+      Object.assign(link, { rel: 'alternate', type: types[feed.format], href: feed.url, title: `${feed.title} (${feed.format.toUpperCase()})` });
       link.dataset.feed = '';
       document.head.append(link);
     }

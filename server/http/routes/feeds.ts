@@ -34,7 +34,11 @@ interface Copy {
   expiresAt: number;
 }
 
-/** Anonymous feeds, shared by every reader while max-age lasts; emptied on each content change. */
+/**
+ * Anonymous feeds, shared by every reader while max-age lasts; emptied on each content
+ * change. Per process, like the API's shared copies: with several instances, each
+ * empties its own on the changes it hears of (deps.changes), or after max-age.
+ */
 class FeedCopies {
   private readonly copies = new Map<string, Copy>();
   constructor(
@@ -97,12 +101,13 @@ export function feedRoutes(deps: Deps) {
   app.get('/feeds/:site/:file', async (c) => {
     const [, slug, format] = fileName.exec(c.req.param('file')) ?? [];
     if (!slug) throw notFound();
-    const key = c.req.path;
+    // Links in the feed are absolute: one copy per origin they name.
+    const origin = originOf(c, deps);
+    const key = origin + c.req.path;
     let copy = copies.get(key);
     if (!copy) {
       // Always as an anonymous visitor, cookie or not: one answer for everyone.
       const ctx = await resolveContext(deps, c.req.param('site'), anonymous);
-      const origin = originOf(c, deps);
       const body = await buildFeed(ctx, slug, format as FeedFormat, origin, origin + c.req.path);
       copy = copies.set(key, body, feedTypes[format as FeedFormat]);
     }
@@ -136,7 +141,8 @@ export function feedListRoutes(deps: Deps, cache: PublicResponseCache) {
   app.get('/sites/:site/feeds', (c) =>
     viewerJson(c, anonymous, cache, deps.publicMaxAge, async (): Promise<PublicFeedsResponse> => {
       const ctx = await resolveContext(deps, c.req.param('site'), anonymous);
-      return { feeds: feedLinks(ctx, originOf(c, deps), null).feeds };
+      // Paths, not URLs: this answer is shared whatever host the request named.
+      return { feeds: feedLinks(ctx, '', null).feeds };
     }),
   );
   return app;

@@ -205,7 +205,7 @@ for (const backend of backends) {
       const db = await backend.fresh();
       try {
         let now = new Date('2026-11-23T10:00:00Z');
-        const reader = createFeedReader({ store: db.store, now: () => now, log: () => {}, limits: { ...local, timeoutMs: 200 }, freshMs: 1000, memoMs: 0 });
+        const reader = createFeedReader({ store: db.store, now: () => now, log: () => {}, limits: { ...local, timeoutMs: 1000 }, freshMs: 1000, memoMs: 0 });
         const broken = await reader.read(`${server.origin}/malformed.xml`);
         assert.deepEqual(broken, { ok: false, url: `${server.origin}/malformed.xml`, message: "Ce flux est illisible : ce n'est pas un flux RSS ou Atom valide." });
         const slow = await reader.read(`${server.origin}/slow.xml`);

@@ -193,7 +193,7 @@ for (const backend of backends) {
         const { res, body } = await t.getJson('http://localhost/api/sites/college-test/feeds');
         assert.match(res.headers.get('cache-control') ?? '', /public/);
         assert.deepEqual(body.feeds.map((f: any) => `${f.rubrique}.${f.format}`), ['actus.rss', 'actus.atom', 'actus.ics', 'cdi.rss', 'cdi.atom', 'agenda-only.ics']);
-        assert.equal(body.feeds[0].url, 'http://localhost/feeds/college-test/actus.rss');
+        assert.equal(body.feeds[0].url, '/feeds/college-test/actus.rss');
       } finally {
         await t.drop();
       }

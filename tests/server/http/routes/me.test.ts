@@ -106,7 +106,7 @@ for (const backend of backends) {
     });
 
     it('feed « Mes actualités » with the chosen rubriques and feeds; a broken feed says why and the page still loads', async () => {
-      const t = await testApp(backend, document(), { feedLimits: { ...defaultLimits, allowPrivate: true, timeoutMs: 300 } });
+      const t = await testApp(backend, document(), { feedLimits: { ...defaultLimits, allowPrivate: true, timeoutMs: 1500 } });
       try {
         const cookie = await t.login('eleve');
         const chosen = { ...empty, rubriques: ['classe-6a', 'cdi'], feeds: [`${feeds.origin}/atom.xml`, `${feeds.origin}/malformed.xml`, `${feeds.origin}/slow.xml`] };
@@ -125,7 +125,7 @@ for (const backend of backends) {
           tile.data.problems.map((p: any) => [p.url.replace(feeds.origin, ''), p.message]),
           [
             ['/malformed.xml', "Ce flux est illisible : ce n'est pas un flux RSS ou Atom valide."],
-            ['/slow.xml', "Le flux n'a pas répondu à temps (0.3 s)."],
+            ['/slow.xml', "Le flux n'a pas répondu à temps (1.5 s)."],
           ],
         );
         // The rest of the page is there, and the flux tile on an unreachable port says so.
