@@ -34,6 +34,20 @@ describe('/moi: my feeds and my page', () => {
     await server?.close();
   });
 
+  test('the homepage names the public rubriques\' feeds in <link rel="alternate">', async () => {
+    const home = await browser.newPage();
+    try {
+      await home.goto(`${server.url}/`);
+      await home.waitForFunction(() => document.querySelectorAll('link[rel="alternate"][data-feed]').length > 0);
+      const links = await home.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"]')].map((l) => [l.type, l.getAttribute('href')]));
+      assert.ok(links.some(([type, href]) => type === 'application/rss+xml' && /^\/feeds\/[a-z0-9-]+\/[a-z0-9-]+\.rss$/.test(href ?? '')));
+      const [, href] = links.find(([type]) => type === 'application/atom+xml')!;
+      assert.equal((await fetch(`${server.url}${href}`)).status, 200);
+    } finally {
+      await home.close();
+    }
+  });
+
   const personalLinks = () => page.locator('#my-feeds a.feed-url', { hasText: '/u/' });
 
   test('public feeds listed; personal links made on demand, readable by a feed reader', async () => {
