@@ -28,6 +28,8 @@ import { articleRoutes, isArticleWrite, ARTICLE_REQUEST_LIMIT } from './http/rou
 import { eventRoutes } from './http/routes/admin/events.ts';
 import { rubriqueRoutes } from './http/routes/admin/rubriques.ts';
 import { auditRoutes } from './http/routes/admin/audit.ts';
+import { feedListRoutes, feedRoutes } from './http/routes/feeds.ts';
+import { meRoutes } from './http/routes/me.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -77,6 +79,8 @@ export function createApp(deps: Deps) {
   api.route('/', eventRoutes(deps));
   api.route('/', rubriqueRoutes(deps));
   api.route('/', auditRoutes(deps));
+  api.route('/', meRoutes(deps));
+  api.route('/', feedListRoutes(deps, publicCache));
   app.route('/api', api);
 
   // The CAS server: HTML login form and XML validation, outside the JSON API.
@@ -84,6 +88,8 @@ export function createApp(deps: Deps) {
   cas.use('/cas/*', limitBody(16 * 1024), sameOrigin(deps.publicOrigin), viewerMiddleware(deps));
   cas.route('/', casRoutes(deps));
   app.route('/', cas);
+
+  app.route('/', feedRoutes(deps));
 
   const itemPages = new Hono<ViewerEnv>();
   itemPages.use('/sites/*', viewerMiddleware(deps));

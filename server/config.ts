@@ -73,6 +73,9 @@ const settings = z.object({
     .enum(['', 'demo', 'pronote', 'off'], { message: 'must be demo, pronote or off' })
     .optional()
     .transform((value) => value || undefined),
+  // External feeds on private, loopback or link-local addresses: refused unless set
+  // (a school's intranet feed, the tests' local feed server).
+  TUILES_FEED_ALLOW_PRIVATE: flag('must be 0 or 1'),
 });
 
 export interface Config {
@@ -93,6 +96,8 @@ export interface Config {
   mailFrom: string;
   /** The Pronote block's provider: `demo` (made-up data), `pronote` (PRONOTE.net), `off`. */
   pronote: 'demo' | 'pronote' | 'off';
+  /** Fetch external feeds from private, loopback and link-local addresses too. */
+  feedAllowPrivate: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -118,5 +123,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     smtpUrl: s.TUILES_SMTP_URL,
     mailFrom: s.TUILES_MAIL_FROM,
     pronote: s.TUILES_PRONOTE ?? ((s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:')) ? 'demo' : 'pronote'),
+    feedAllowPrivate: s.TUILES_FEED_ALLOW_PRIVATE ?? false,
   };
 }

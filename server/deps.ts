@@ -16,6 +16,8 @@ import { fileStorage, type MediaStorage } from './media/storage.ts';
 import { smtpMailer, type Mailer } from './annonces/mail.ts';
 import type { PronoteProvider } from './pronote/provider.ts';
 import { pronoteProviderFor } from './pronote/choose.ts';
+import { createFeedReader, type FeedReader } from './content/feeds-in/reader.ts';
+import { defaultLimits, type FetchLimits } from './content/feeds-in/fetch.ts';
 
 export type Log = (message: string, error?: unknown) => void;
 
@@ -48,6 +50,10 @@ export interface Deps {
   mailer?: Mailer;
   /** Where the Pronote block's data comes from (none: the block only links to Pronote). */
   pronote?: PronoteProvider;
+  /** Limits of every external feed fetch (timeout, size cap, private addresses). */
+  feedLimits: FetchLimits;
+  /** External feeds (flux tile, « Mes actualités »), through the shared cache. */
+  feeds: FeedReader;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -76,12 +82,12 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
       : localChanges());
   const store = createStore(database.db, database.dialect);
   const now = overrides.now ?? (() => new Date());
-  return {
+  const deps = {
     store,
     pronote: pronoteProviderFor(config.pronote, { store, now, timeZone: config.timeZone }),
     database,
     sanitize: createSanitizer(),
-    now: () => new Date(),
+    now,
     timeZone: config.timeZone,
     publicMaxAge: config.publicMaxAge,
     publicOrigin: config.publicOrigin,
@@ -92,9 +98,12 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     mailer: config.smtpUrl
       ? smtpMailer({ url: config.smtpUrl, from: config.mailFrom, linkBase: config.publicOrigin ?? `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}` })
       : undefined,
+    feedLimits: { ...defaultLimits, allowPrivate: config.feedAllowPrivate },
     ...overrides,
     changes,
   };
+  const feeds = overrides.feeds ?? createFeedReader({ store: deps.store, now: deps.now, log: deps.log, limits: deps.feedLimits });
+  return { ...deps, feeds };
 }
 
 /**

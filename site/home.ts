@@ -5,6 +5,8 @@
  */
 import '../components/embed.ts';
 import { chooseSite, failureMessage, keepSiteParam, link, requestedSite, showNotice, showSite } from './shared.ts';
+import type { PublicFeedsResponse } from '../contract/feeds.ts';
+import { request } from '../components/core/api.ts';
 
 const main = document.querySelector<HTMLElement>('main')!;
 keepSiteParam();
@@ -41,10 +43,28 @@ async function start(): Promise<void> {
       `${site.name} : actualités, agenda et informations pratiques de l’établissement.`,
     );
     if (!wanted) showPage(site.slug);
+    void addFeedLinks(site.slug);
   } else if (wanted) {
     showNotice(main, [`Aucun établissement ne correspond à « ${wanted} » sur ce portail.`, link('/', 'Aller à l’accueil du portail')]);
   } else {
     showNotice(main, ['Ce portail n’a pas encore d’établissement.']);
+  }
+}
+
+/** `<link rel="alternate">` for each public rubrique's feeds, so browsers and readers find them. */
+async function addFeedLinks(slug: string): Promise<void> {
+  const types = { rss: 'application/rss+xml', atom: 'application/atom+xml', ics: 'text/calendar' } as const;
+  try {
+    const { feeds } = await request<PublicFeedsResponse>(`/api/sites/${encodeURIComponent(slug)}/feeds`, { credentials: 'same-origin' });
+    document.head.querySelectorAll('link[data-feed]').forEach((link) => link.remove());
+    for (const feed of feeds) {
+      const link = document.createElement('link');
+      Object.assign(link, { rel: 'alternate', type: types[feed.format], href: feed.url, title: `${feed.title} (${feed.format.toUpperCase()})` });
+      link.dataset.feed = '';
+      document.head.append(link);
+    }
+  } catch {
+    // No feed links: the page itself is unaffected.
   }
 }
 

@@ -8,6 +8,7 @@ import '../components/embed.ts';
 import type { Me } from '../contract/api.ts';
 import { FetchError, request } from '../components/core/api.ts';
 import { chooseSite, failureMessage, keepSiteParam, requestedSite, showSite } from './shared.ts';
+import { showSettings } from './moi-settings.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -68,6 +69,7 @@ function clearErrors(): void {
 
 function showLogin(status = ''): void {
   $('personal-page').replaceChildren();
+  document.getElementById('personal-settings')?.remove();
   checking.hidden = true;
   spaceSection.hidden = true;
   loginSection.hidden = false;
@@ -86,6 +88,11 @@ function showSpace(me: Me): void {
   page.setAttribute('page', 'personal-home');
   page.setAttribute('site', me.site.slug);
   $('personal-page').replaceChildren(page);
+  // Under the page: « Personnaliser ma page » and « Mes flux » (moi-settings.ts).
+  const settings = document.getElementById('personal-settings') ?? document.createElement('div');
+  settings.id = 'personal-settings';
+  $('personal-page').after(settings);
+  showSettings(settings, () => (page as HTMLElement & { retry(): void }).retry());
 }
 
 let currentSite: { slug: string; name: string } | null = null;

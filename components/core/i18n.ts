@@ -54,6 +54,8 @@ const en: Messages = {
     portal: 'My services',
     annonces: 'Announcements',
     pronote: 'Pronote',
+    flux: 'External feed',
+    'mes-actualites': 'My news',
   },
   emptyNews: 'No news yet',
   emptySelection: 'No selected articles yet',

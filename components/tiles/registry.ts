@@ -18,6 +18,8 @@ import { textTile } from './text/text.ts';
 import { portalTile } from './portal/portal.ts';
 import { annoncesTile } from './annonces/annonces.ts';
 import { pronoteTile } from './pronote/pronote.ts';
+import { fluxTile } from './flux/flux.ts';
+import { mesActualitesTile } from './mes-actualites/mes-actualites.ts';
 
 export const tileRegistry: { readonly [T in TileType]: TileTypeEntry<T> } = {
   top: topTile,
@@ -29,4 +31,6 @@ export const tileRegistry: { readonly [T in TileType]: TileTypeEntry<T> } = {
   annonces: annoncesTile,
   pronote: pronoteTile,
   portal: portalTile,
+  flux: fluxTile,
+  'mes-actualites': mesActualitesTile,
 };

@@ -22,4 +22,6 @@ export const tileDefaults = {
   annonces: { title: 'Annonces', max },
   pronote: { title: 'Pronote', showGrades: true, showEvaluations: true, showVieScolaire: true, showHomework: true, max: 4 },
   portal: { title: 'Mes services', links: [] },
+  flux: { title: 'Flux externe', max: 5 },
+  'mes-actualites': { title: 'Mes actualités', max: 10 },
 };

@@ -12,6 +12,8 @@ import { textConfig, type TextData } from './text.ts';
 import { annoncesConfig, type AnnoncesData } from './annonces.ts';
 import { pronoteConfig, type PronoteData } from './pronote.ts';
 import { portalConfig, type PortalData } from './portal.ts';
+import { fluxConfig, type FluxData } from './flux.ts';
+import { mesActualitesConfig, type MesActualitesData } from './mes-actualites.ts';
 
 export const tileConfigs = {
   top: topConfig,
@@ -23,6 +25,8 @@ export const tileConfigs = {
   annonces: annoncesConfig,
   pronote: pronoteConfig,
   portal: portalConfig,
+  flux: fluxConfig,
+  'mes-actualites': mesActualitesConfig,
 } as const;
 
 export type TileType = keyof typeof tileConfigs;
@@ -40,6 +44,8 @@ export interface TileDataByType {
   annonces: AnnoncesData;
   pronote: PronoteData;
   portal: PortalData;
+  flux: FluxData;
+  'mes-actualites': MesActualitesData;
 }
 
 /** A tile as stored in a page. */
@@ -47,6 +53,8 @@ export interface Tile<T extends TileType = TileType> {
   id: string;
   type: T;
   config: TileConfig<T>;
+  /** personal-home only: the user may hide or move this tile; the others always show, where the admin put them. */
+  optional?: boolean;
 }
 
 /**
@@ -60,7 +68,10 @@ export type ResolvedTile = {
     config: TileConfig<T>;
     data: TileDataByType[T] | null;
     error?: { code: string; message: string };
+    /** personal-home only: the viewer may hide or move this tile. */
+    optional?: boolean;
   };
 }[TileType];
 
 export type { TopData, NewsData, SelectionData, AgendaData, EmbedData, TextData, AnnoncesData, PronoteData, PortalData };
+export type { FluxData, MesActualitesData };

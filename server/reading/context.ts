@@ -7,6 +7,7 @@ import { accessFor, type Access } from '../access/access.ts';
 import type { Store, Site, Rubrique } from '../store/index.ts';
 import { notFound } from '../errors.ts';
 import type { PronoteProvider } from '../pronote/provider.ts';
+import type { FeedReader } from '../content/feeds-in/reader.ts';
 
 /** Everything a reader may use: computed once per request, passed to every tile. */
 export interface ResolveContext {
@@ -22,6 +23,8 @@ export interface ResolveContext {
   reportError(error: unknown, where: string): void;
   /** The Pronote block's data source, when there is one. */
   pronote?: PronoteProvider;
+  /** External feeds (flux tile, « Mes actualités »); absent where no feed is read. */
+  feeds?: FeedReader;
 }
 
 /** What building a context needs from the app's dependencies. */
@@ -31,6 +34,7 @@ export interface ReadingDeps {
   timeZone: string;
   log: (message: string, error?: unknown) => void;
   pronote?: PronoteProvider;
+  feeds?: FeedReader;
 }
 
 /** viewer -> access -> the context for one site; 404 for an unknown site. */
@@ -53,5 +57,6 @@ export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer):
     timeZone: deps.timeZone,
     reportError: deps.log,
     pronote: deps.pronote,
+    feeds: deps.feeds,
   };
 }

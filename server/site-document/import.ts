@@ -111,7 +111,8 @@ function checkReferences(doc: SiteDocument): { fields: Record<string, string>; p
         if (!articles.has(id)) fields[`${path}.config.articles[${j}]`] = `article inconnu « ${id} »`;
       });
       if (config.article && !articles.has(config.article)) fields[`${path}.config.article`] = `article inconnu « ${config.article} »`;
-      return [{ id, type: tile.type as TileType, config } as Tile];
+      const optional = tile.optional === true && kind === 'personal-home' ? { optional: true } : {};
+      return [{ id, type: tile.type as TileType, config, ...optional } as Tile];
     });
   }
   return { fields, pages };

@@ -81,6 +81,8 @@ const tile = z.object({
   id: z.string().min(1).max(80).optional(),
   type: z.string(),
   config: z.unknown().optional(),
+  /** On personal-home: the user may hide or move this tile. */
+  optional: z.boolean().optional(),
 });
 
 export const siteDocumentSchema = z.object({

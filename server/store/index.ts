@@ -18,6 +18,9 @@ import { annonceStore } from './annonces.ts';
 import { pronoteStore } from './pronote.ts';
 import { casStore } from './cas.ts';
 import { auditStore } from './audit.ts';
+import { feedCacheStore } from './feed-cache.ts';
+import { preferenceStore } from './preferences.ts';
+import { feedTokenStore } from './feed-tokens.ts';
 
 export interface Store {
   dialect: Dialect;
@@ -33,6 +36,9 @@ export interface Store {
   pronote: ReturnType<typeof pronoteStore>;
   cas: ReturnType<typeof casStore>;
   audit: ReturnType<typeof auditStore>;
+  feedCache: ReturnType<typeof feedCacheStore>;
+  preferences: ReturnType<typeof preferenceStore>;
+  feedTokens: ReturnType<typeof feedTokenStore>;
   /** Runs `work` in one transaction: everything it wrote lands, or nothing does. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -52,6 +58,9 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     pronote: pronoteStore(db),
     cas: casStore(db),
     audit: auditStore(db),
+    feedCache: feedCacheStore(db),
+    preferences: preferenceStore(db),
+    feedTokens: feedTokenStore(db),
     transaction: (work) => db.transaction().execute((trx) => work(createStore(trx, dialect))),
   };
 }
@@ -69,3 +78,5 @@ export type { CasService, CasTicket, TicketKind } from './cas.ts';
 export type { AuditEntry, NewAuditEntry } from './audit.ts';
 export type { AuthoringArticle, AuthoringScope } from './articles.ts';
 export type { EventFields } from './events.ts';
+export type { CachedFeed, CachedItem } from './feed-cache.ts';
+export type { Preferences } from './preferences.ts';

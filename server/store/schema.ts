@@ -261,6 +261,35 @@ export interface AuditLogTable {
   detail: string;
 }
 
+export interface FeedCacheTable {
+  url: string;
+  etag: string | null;
+  last_modified: string | null;
+  title: string | null;
+  link: string | null;
+  /** JSON array of {title, url, date}: the last good copy, kept when a later fetch fails. */
+  items: string | null;
+  /** The French reason the last fetch failed, null when it succeeded. */
+  problem: string | null;
+  checked_at: string;
+}
+
+export interface PreferencesTable {
+  user_id: number;
+  /** JSON array of rubrique slugs, or null: never chosen (every readable blog rubrique). */
+  rubriques: string | null;
+  feeds: Generated<string>;
+  hidden_tiles: Generated<string>;
+  tile_order: Generated<string>;
+  updated_at: string;
+}
+
+export interface FeedTokensTable {
+  user_id: number;
+  token: string;
+  created_at: string;
+}
+
 export interface Database {
   sites: SitesTable;
   groups: GroupsTable;
@@ -284,4 +313,7 @@ export interface Database {
   cas_services: CasServicesTable;
   cas_tickets: CasTicketsTable;
   audit_log: AuditLogTable;
+  feed_cache: FeedCacheTable;
+  preferences: PreferencesTable;
+  feed_tokens: FeedTokensTable;
 }

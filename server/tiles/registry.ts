@@ -18,6 +18,8 @@ import { text } from './text.ts';
 import { portal } from './portal.ts';
 import { annonces } from './annonces.ts';
 import { pronote } from './pronote.ts';
+import { flux } from './flux.ts';
+import { mesActualites } from './mes-actualites.ts';
 
 export const resolvers: { [T in TileType]: TileResolver<z.ZodType, unknown> } = {
   top,
@@ -29,6 +31,8 @@ export const resolvers: { [T in TileType]: TileResolver<z.ZodType, unknown> } = 
   annonces,
   pronote,
   portal,
+  flux,
+  'mes-actualites': mesActualites,
 } as never;
 
 export const isTileType = (type: string): type is TileType => Object.hasOwn(resolvers, type);
@@ -56,13 +60,15 @@ export function validateTileConfig(type: TileType, input: unknown, site: Site, p
 export function storedConfig(type: TileType, config: unknown, site: Site, sanitize: Sanitize): unknown {
   return resolvers[type].stored?.(config, { site, sanitize }) ?? config;
 }
+/** The personal page's optional flag goes out with the tile: the viewer's page offers to hide or move it. */
+const optionalOf = (tile: Tile) => (tile.optional ? { optional: true } : {});
 
 export async function resolveTile(tile: Tile, ctx: ResolveContext): Promise<ResolvedTile> {
   const resolver = resolvers[tile.type];
   const visible = (data: unknown) => resolver.visibleConfig?.(tile.config, ctx, data) ?? tile.config;
   try {
     const data = await resolver.resolve(tile.config, ctx);
-    return { id: tile.id, type: tile.type, config: visible(data), data } as ResolvedTile;
+    return { id: tile.id, type: tile.type, config: visible(data), data, ...optionalOf(tile) } as ResolvedTile;
   } catch (error) {
     ctx.reportError(error, `tile ${tile.id} (${tile.type})`);
     return {
@@ -71,6 +77,7 @@ export async function resolveTile(tile: Tile, ctx: ResolveContext): Promise<Reso
       config: visible(null),
       data: null,
       error: { code: 'tile_unavailable', message: 'Cette tuile est momentanément indisponible.' },
+      ...optionalOf(tile),
     } as ResolvedTile;
   }
 }

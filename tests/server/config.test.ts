@@ -16,6 +16,7 @@ describe('configuration from the environment', () => {
       smtpUrl: undefined,
       mailFrom: 'Tuiles <ne-pas-repondre@localhost>',
       pronote: 'demo',
+      feedAllowPrivate: false,
     });
   });
   it('feeds the Pronote block from the demo provider with the demo, from PRONOTE otherwise', () => {
@@ -38,6 +39,7 @@ describe('configuration from the environment', () => {
     ['TUILES_DEMO', 'oui'],
     ['TUILES_PUBLIC_ORIGIN', 'ent.example'],
     ['TUILES_SMTP_URL', 'mail.example:25'],
+    ['TUILES_FEED_ALLOW_PRIVATE', 'oui'],
   ]) {
     it(`refuses ${name}=${value}, naming the variable`, () => {
       assert.throws(() => readConfig({ [name]: value }), new RegExp(`^Error: ${name}|${name}`));

@@ -4,8 +4,8 @@
  * type) and a neighbouring school, every viewer (anonymous, each member, each user of the
  * neighbouring school) gets from every read route exactly what the reference rule in
  * privacy-model.ts allows, and the response text names nothing else. Routes: both pages,
- * the ad hoc news and agenda tiles, the article API, and the human article and event
- * pages. TUILES_PRIVACY_RUNS=500 for a longer hunt.
+ * the ad hoc news and agenda tiles, the article API, the human article and event
+ * pages, and the feeds out (public rubrique feeds, personal token feeds). TUILES_PRIVACY_RUNS=500 for a longer hunt.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +14,9 @@ import { backends, type Backend } from './support/backends.ts';
 import { sanitize, testApp } from './support/harness.ts';
 import { NOW, schoolDocument } from './support/fixtures.ts';
 import { importSiteDocument } from '../../server/site-document/import.ts';
+import Parser from 'rss-parser';
+import ICAL from 'ical.js';
+import { hashToken } from '../../server/auth/sessions.ts';
 import {
   SITE,
   activityOf,
@@ -288,6 +291,68 @@ async function checkViewer(t: App, site: ModelSite, viewer: ModelViewer, cookie:
   }
 }
 
+const feedParser = new Parser();
+
+/** Item ids of a feed out: article ids from RSS/Atom links, event ids from iCalendar UIDs. */
+async function feedItemIds(text: string, format: 'rss' | 'atom' | 'ics'): Promise<string[]> {
+  if (format === 'ics') {
+    return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')).split('@')[0]);
+  }
+  const feed = await feedParser.parseString(text);
+  return feed.items.map((i) => decodeURIComponent(/\/articles\/([^/]+)$/.exec(i.link ?? '')?.[1] ?? '?'));
+}
+
+/**
+ * Feeds out: a public URL is the anonymous feed whoever asks (a session changes
+ * nothing); a token URL is what the token's owner reads today, and nothing for a
+ * stranger's token on this site.
+ */
+async function checkFeeds(t: App, site: ModelSite, viewer: ModelViewer, cookie: string | undefined, publicToo: boolean) {
+  const who = describeViewer(site, viewer);
+  const anonymousViewer: ModelViewer = { kind: 'anonymous' };
+  const anonymousForbidden = forbiddenTokens(site, anonymousViewer);
+  const forbidden = forbiddenTokens(site, viewer);
+  let token: string | null = null;
+  if (cookie) {
+    const renewed = await t.request('http://localhost/api/me/feeds/renew', { method: 'POST', headers: { Cookie: cookie } });
+    assert.equal(renewed.status, 200);
+    const listed = await renewed.text();
+    // A stranger's list is their own school's feeds (whose slugs may match ours).
+    if (viewer.kind === 'member') assertNoLeak(listed, forbidden, `/api/me/feeds/renew for ${who}`);
+    const userId = await t.store.sessions.userOf(hashToken(cookie.split('=')[1]), NOW);
+    token = await t.store.feedTokens.of(userId!);
+    assert.ok(token);
+  }
+  const formats = [['rss', 'blog'], ['atom', 'blog'], ['ics', 'agenda']] as const;
+  for (const [i, rubrique] of site.rubriques.entries()) {
+    for (const [format, service] of formats) {
+      const runs = rubrique.services.includes(service);
+      const expected = (v: ModelViewer) =>
+        format === 'ics' ? expectedAgenda(site, v, [rubrique.slug], 200).map((e) => e.id) : expectedNews(site, v, [rubrique.slug], 50).map((a) => a.id);
+
+      const path = `/feeds/${SITE}/${rubrique.slug}.${format}`;
+      const pub = publicToo ? await get(t, path, cookie) : null;
+      if (pub) {
+        assertNoLeak(pub.text, anonymousForbidden, `${path} for ${who}`);
+        const isOpen: boolean = runs && readable(site, anonymousViewer, i);
+        assert.equal(pub.res.status, isOpen ? 200 : 404, `${isOpen ? '' : 'PRIVACY: '}${path} answers ${pub.res.status} to ${who}`);
+        if (isOpen) assert.deepEqual(await feedItemIds(pub.text, format), expected(anonymousViewer), `${path} for ${who}`);
+      }
+
+      if (token === null) continue;
+      const personal = `/feeds/${SITE}/u/${token}/${rubrique.slug}.${format}`;
+      const mine = await get(t, personal, undefined);
+      assertNoLeak(mine.text, forbidden, `${personal} of ${who}`);
+      const reads: boolean = viewer.kind === 'member' && runs && readable(site, viewer, i);
+      assert.equal(mine.res.status, reads ? 200 : 404, `${reads ? '' : 'PRIVACY: '}token feed ${rubrique.slug}.${format} answers ${mine.res.status} to ${who}`);
+      if (reads) {
+        assert.match(mine.res.headers.get('cache-control') ?? '', /private/);
+        assert.deepEqual(await feedItemIds(mine.text, format), expected(viewer), `${personal} of ${who}`);
+      }
+    }
+  }
+}
+
 async function checkSite(backend: Backend, site: ModelSite) {
   const t = await testApp(backend, siteDocument(site));
   try {
@@ -302,7 +367,13 @@ async function checkSite(backend: Backend, site: ModelSite) {
     );
     // Viewers side by side (the PostgreSQL pool serves them in parallel); every check
     // settles before the database is dropped, and the first failure is reported.
-    const results = await Promise.allSettled(viewers.map((viewer, i) => checkViewer(t, site, viewer, cookies[i])));
+    const results = await Promise.allSettled(
+      viewers.map(async (viewer, i) => {
+        await checkViewer(t, site, viewer, cookies[i]);
+        // Public feeds: anonymous, then one session (which must change nothing); token feeds: everyone.
+        await checkFeeds(t, site, viewer, cookies[i], i <= 1);
+      }),
+    );
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
     assert.deepEqual(t.errors, [], 'no tile failed');

@@ -10,14 +10,16 @@ import type { ViewerEnv } from '../middleware/session.ts';
 import { resolveContext } from '../../reading/context.ts';
 import { readableArticles, readableEvent } from '../../reading/readable.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { alternateLinks } from '../../content/feeds-out/alternate.ts';
 
 
-const layout = (title: string, siteName: string, content: unknown) => html`<!doctype html>
+const layout = (title: string, siteName: string, content: unknown, head: unknown = '') => html`<!doctype html>
 <html lang="fr">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title} — ${siteName}</title>
+    ${head}
     <style>
       body { font: 1.0625rem/1.6 system-ui, sans-serif; margin: 0; color: #1b1f24; background: #f6f7f9; }
       main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; background: #fff; min-height: 100vh; }
@@ -88,6 +90,7 @@ export function itemPageRoutes(deps: Deps) {
           ${image ? html`<img src="${image.url}" alt="${image.alt ?? ''}" width="${image.width ?? ''}" height="${image.height ?? ''}" />` : ''}
           ${raw(article.body /* stored sanitized */)}
         </article>`,
+        alternateLinks(ctx, article.rubriqueId, 'blog'),
       ),
     );
   });
@@ -112,6 +115,7 @@ export function itemPageRoutes(deps: Deps) {
           </p>
           ${event.summary ? html`<p class="summary">${event.summary}</p>` : ''}
         </article>`,
+        alternateLinks(ctx, event.rubriqueId, 'agenda'),
       ),
     );
   });

@@ -8,6 +8,7 @@ import { resolvePage } from '../../tiles/registry.ts';
 import type { PageResponse } from '../../../contract/api.ts';
 import { forbidden, unauthorized } from '../../errors.ts';
 import { siteSummary } from './public.ts';
+import { arrangeTiles } from '../../tiles/personal-layout.ts';
 
 export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
   const app = new Hono<ViewerEnv>();
@@ -20,7 +21,8 @@ export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
       if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) {
         throw forbidden("Votre compte n'appartient pas à cet établissement.");
       }
-      const tiles = await deps.store.pages.get(ctx.site.id, 'personal-home');
+      const [page, preferences] = await Promise.all([deps.store.pages.get(ctx.site.id, 'personal-home'), deps.store.preferences.get(viewer.id)]);
+      const tiles = arrangeTiles(page, preferences);
       return { site: siteSummary(ctx.site), page: { kind: 'personal-home', tiles: await resolvePage(tiles, ctx) } };
     });
   });

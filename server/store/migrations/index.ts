@@ -11,6 +11,9 @@ import * as media from './0021-media.ts';
 import * as annonces from './0030-annonces.ts';
 import * as pronoteCas from './0050-pronote-cas.ts';
 import * as authoring from './0010-authoring.ts';
+import * as feedCache from './0040-feed-cache.ts';
+import * as preferences from './0041-preferences.ts';
+import * as feedTokens from './0042-feed-tokens.ts';
 
 export interface Migration {
   name: string;
@@ -25,4 +28,7 @@ export const migrations: readonly Migration[] = [
   { name: '0030-annonces', ...annonces },
   { name: '0050-pronote-cas', ...pronoteCas },
   { name: '0010-authoring', ...authoring },
+  { name: '0040-feed-cache', ...feedCache },
+  { name: '0041-preferences', ...preferences },
+  { name: '0042-feed-tokens', ...feedTokens },
 ];

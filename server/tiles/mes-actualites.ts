@@ -1,0 +1,36 @@
+/**
+ * Mes actualités: the viewer's chosen blog rubriques, through the reading door (only
+ * those they may read today), merged with the items of their external feeds. Choices
+ * come from the viewer's preferences; never chosen: every blog rubrique they may read.
+ */
+import { mesActualitesConfig, type MesActualitesData, type MesActualitesItem } from '../../contract/tiles/mes-actualites.ts';
+import type { TileResolver } from './context.ts';
+import { readableWith } from '../reading/readable.ts';
+import { toResolvedArticle } from '../reading/wire.ts';
+
+const newestFirst = (a: MesActualitesItem, b: MesActualitesItem) => (b.date ?? '').localeCompare(a.date ?? '');
+
+export const mesActualites: TileResolver<typeof mesActualitesConfig, MesActualitesData> = {
+  config: mesActualitesConfig,
+  personalOnly: true,
+  async resolve(config, ctx) {
+    if (ctx.viewer.kind !== 'user') return { items: [], problems: [], chosen: false };
+    const preferences = await ctx.store.preferences.get(ctx.viewer.id);
+    const slugs = preferences.rubriques ?? ctx.rubriques.map((r) => r.slug);
+    const rubriques = readableWith(ctx, slugs, 'blog');
+    const [articles, feeds] = await Promise.all([
+      ctx.store.articles.latestPublished(rubriques, config.max, ctx.now),
+      Promise.all(preferences.feeds.map((url) => (ctx.feeds ? ctx.feeds.read(url) : Promise.resolve({ ok: false as const, url, message: 'Flux indisponible.' })))),
+    ]);
+    const items: MesActualitesItem[] = articles.map((a) => ({ kind: 'article', date: a.activityAt, article: toResolvedArticle(a, ctx) }));
+    const problems: MesActualitesData['problems'] = [];
+    for (const feed of feeds) {
+      if (!feed.ok) {
+        problems.push({ url: feed.url, message: feed.message });
+        continue;
+      }
+      for (const item of feed.items.slice(0, config.max)) items.push({ kind: 'external', date: item.date, source: feed.title, item });
+    }
+    return { items: items.sort(newestFirst).slice(0, config.max), problems, chosen: preferences.rubriques !== null || preferences.feeds.length > 0 };
+  },
+};
