@@ -21,6 +21,7 @@ const typedDefaults: { readonly [T in TileType]: Partial<TileConfig<T>> } = tile
 /** The fields a config must give because the contract has no default for them. */
 const required: Partial<Record<TileType, Record<string, unknown>>> = {
   embed: { url: 'https://digipad.app/p/123/abc' },
+  flux: { url: 'https://mairie.example.fr/actualites.rss' },
 };
 
 const entries = Object.values(tileRegistry) as TileTypeEntry[];
@@ -38,7 +39,7 @@ describe('the tile-type registry', () => {
 
   it('registers each element under tuiles-<type>', () => {
     const rendered = entries.filter((entry) => entry.element);
-    expect(rendered.map((entry) => entry.type)).to.have.members(['top', 'news', 'selection', 'agenda', 'embed', 'text', 'portal']);
+    expect(rendered.map((entry) => entry.type)).to.have.members(tileTypes);
     for (const entry of rendered) {
       expect(entry.tag, entry.type).to.equal(`tuiles-${entry.type}`);
       expect(customElements.get(entry.tag!), entry.type).to.equal(entry.element);
@@ -100,6 +101,7 @@ describe('<tuiles-page> and the registry', () => {
   });
 
   it('shows an error card for a type whose entry has no element', async () => {
+    registry.annonces = { type: 'annonces', defaults: original.defaults };
     const el = await fixture<HTMLElementTagNameMap['tuiles-page']>(html`<tuiles-page .data=${page}></tuiles-page>`);
     expect(all(el, '.grid > *').map((child) => child.getAttribute('part'))).to.deep.equal(['tile-error']);
   });

@@ -153,7 +153,8 @@ export class TuilesPronote extends TuilesTileElement<PronoteConfig, PronoteData>
 }
 
 /** The `pronote` tile type (`<tuiles-pronote>`), listed in components/tiles/registry.ts. */
-export const pronoteTile = tileElement('pronote', TuilesPronote);
+// The site switched the block off: no card at all on the page.
+export const pronoteTile = tileElement('pronote', TuilesPronote, { isEmpty: (data) => data?.state === 'disabled' });
 
 declare global {
   interface HTMLElementTagNameMap {
