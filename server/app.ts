@@ -15,6 +15,7 @@ import { personalRoutes } from './http/routes/personal.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { itemPageRoutes } from './http/routes/item-pages.ts';
 import { staticRoutes } from './http/routes/static.ts';
+import { identityProviderListRoutes, ssoRoutes } from './http/routes/sso.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -43,7 +44,12 @@ export function createApp(deps: Deps) {
   api.route('/', publicRoutes(deps, publicCache));
   api.route('/', personalRoutes(deps, publicCache));
   api.route('/', authRoutes(deps));
+  api.route('/', identityProviderListRoutes(deps));
   app.route('/api', api);
+
+  // Login through identity providers: browser redirects and the SAML ACS (a form POST
+  // from the provider's origin), outside the JSON-only, same-origin /api chain.
+  app.route('/auth', ssoRoutes(deps));
 
   const itemPages = new Hono<ViewerEnv>();
   itemPages.use('/sites/*', viewerMiddleware(deps));

@@ -38,6 +38,7 @@ function checkReferences(doc: SiteDocument): { fields: Record<string, string>; p
   duplicates(doc.rubriques.map((r) => ({ key: r.slug })), 'rubrique', 'rubriques');
   duplicates(doc.articles.map((a) => ({ key: a.id })), 'article', 'articles');
   duplicates(doc.events.map((e) => ({ key: e.id })), 'événement', 'events');
+  duplicates(doc.identityProviders.map((p) => ({ key: p.slug })), "fournisseur d'identité", 'identityProviders');
 
   const groups = new Set(doc.groups.map((g) => g.slug));
   const logins = new Set(doc.users.map((u) => u.login));
@@ -184,6 +185,7 @@ export async function importSiteDocument(store: Store, input: unknown, options: 
       const stored = tiles.map((t) => ({ ...t, config: storedConfig(t.type, t.config, site, options.sanitize) }) as Tile);
       await tx.pages.put(site.id, kind, stored, options.now);
     }
+    for (const [position, provider] of doc.identityProviders.entries()) await tx.identities.putProvider(site.id, provider, position);
 
     return {
       site,

@@ -13,6 +13,7 @@ import { articleStore } from './articles.ts';
 import { eventStore } from './events.ts';
 import { pageStore } from './pages.ts';
 import { sessionStore } from './sessions.ts';
+import { identityStore } from './identities.ts';
 
 export interface Store {
   dialect: Dialect;
@@ -23,6 +24,7 @@ export interface Store {
   events: ReturnType<typeof eventStore>;
   pages: ReturnType<typeof pageStore>;
   sessions: ReturnType<typeof sessionStore>;
+  identities: ReturnType<typeof identityStore>;
   /** Runs `work` in one transaction: everything it wrote lands, or nothing does. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -37,6 +39,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     events: eventStore(db),
     pages: pageStore(db),
     sessions: sessionStore(db),
+    identities: identityStore(db),
     transaction: (work) => db.transaction().execute((trx) => work(createStore(trx, dialect))),
   };
 }
@@ -46,3 +49,4 @@ export type { User, UserWithPassword, Group } from './users.ts';
 export type { Rubrique, Right, RightSubject } from './rubriques.ts';
 export type { Article, ArticleSummary, NewArticle } from './articles.ts';
 export type { AgendaEvent } from './events.ts';
+export type { IdentityProviderRow, ProviderKind, MappedFields } from './identities.ts';

@@ -3,7 +3,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import type { ViewerEnv } from '../middleware/session.ts';
-import { clearSessionCookie, hashToken, newToken, setSessionCookie, SESSION_DAYS } from '../../auth/sessions.ts';
+import { clearSessionCookie } from '../../auth/sessions.ts';
+import { openSession } from '../../auth/open-session.ts';
 import { decoyHash, verifyPassword } from '../../auth/passwords.ts';
 import { LoginLimiter } from '../../auth/login-brake.ts';
 import { tooManyRequests, unauthorized } from '../../errors.ts';
@@ -38,14 +39,8 @@ export function authRoutes(deps: Deps) {
     if (!user || !ok) throw unauthorized('Identifiant ou mot de passe incorrect.', 'invalid_credentials');
     limiter.succeeded(client, login);
 
-    const now = deps.now();
     // A new login ends the browser's previous session, and sweeps expired ones.
-    const previous = c.get('sessionTokenHash');
-    if (previous) await deps.store.sessions.delete(previous);
-    await deps.store.sessions.deleteExpired(now);
-    const token = newToken();
-    await deps.store.sessions.create(hashToken(token), user.id, now, new Date(now.getTime() + SESSION_DAYS * 86_400_000));
-    setSessionCookie(c, token);
+    await openSession(c, deps, user.id, c.get('sessionTokenHash'));
     c.header('Cache-Control', 'private, no-store');
     return c.json(await me(deps, user.id));
   });
