@@ -111,7 +111,10 @@ export async function checkSamlResponse(
     ({ profile } = await client(deps, providerId, settings, endpoints).validatePostResponseAsync({ SAMLResponse: samlResponse }));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    if (/expired/i.test(detail)) throw refused(detail, "La réponse du fournisseur d'identité a expiré : reconnectez-vous.");
+    // An expired bearer confirmation shows as "no valid subject confirmation".
+    if (/expired|no valid subject confirmation/i.test(detail)) {
+      throw refused(detail, "La réponse du fournisseur d'identité a expiré (ou l'heure d'un des serveurs est fausse) : reconnectez-vous.");
+    }
     throw refused(detail);
   }
   if (!profile) throw refused('no assertion (passive login refused)');
