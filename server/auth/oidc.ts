@@ -110,6 +110,16 @@ export async function finishOidcLogin(
     }
     return { sub: claims.sub, attributes };
   } catch (error) {
-    throw refused((error as Error).message);
+    throw refused(describe(error));
   }
+}
+
+/** openid-client's error, with the OAuth error code and the causes (the claim at fault), for the log. */
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  for (let e = error as any, depth = 0; e && depth < 4; e = e.cause, depth++) {
+    if (typeof e !== 'object') break;
+    parts.push(`${e.message ?? ''}${e.error ? ` (${e.error}${e.error_description ? `: ${e.error_description}` : ''})` : ''}${e.claim ? ` [claim ${e.claim}]` : ''}`);
+  }
+  return parts.filter(Boolean).join(' <- ') || String(error);
 }
