@@ -5,7 +5,7 @@
  * a NameID, a stable attribute or `sub`, never the display name). The first login
  * creates the user, later ones reuse it and refresh what the provider is the source of.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 import { profiles, slug, type Profile } from '../../contract/vocabulary.ts';
 import type { IdentityProviderRow, MappedFields, Site, Store } from '../store/index.ts';
@@ -19,7 +19,19 @@ const providerUrl = z
     return url.protocol === 'https:' || (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
   }, 'adresse https:// attendue');
 
-const pem = z.string().min(64, 'certificat PEM attendu').max(20_000);
+/** A certificate Node can read: PEM, or its base64 body alone (as IdP metadata gives it). */
+const pem = z
+  .string()
+  .max(20_000)
+  .refine((text) => {
+    const body = text.includes('-----BEGIN') ? text : `-----BEGIN CERTIFICATE-----\n${text.replace(/\s+/g, '')}\n-----END CERTIFICATE-----`;
+    try {
+      new X509Certificate(body);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'certificat X.509 attendu (PEM)');
 
 export const samlSettingsSchema = z.strictObject({
   /** The IdP's SingleSignOnService (HTTP-Redirect binding). */
