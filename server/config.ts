@@ -2,6 +2,8 @@
  * The environment, read once at start by one zod schema. A bad value stops the server
  * with one line naming the variable. Add a setting here, in `settings`, and nowhere else.
  */
+import { readFileSync } from 'node:fs';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 import { parseDatabaseUrl, DatabaseUrlError } from './store/dialect.ts';
 
@@ -58,6 +60,10 @@ const settings = z.object({
     .optional()
     .transform((value) => value || undefined)
     .refine((value) => value === undefined || /^https?:\/\/[^/\s]+$/.test(value), 'must be an origin such as https://ent.example'),
+  // The SAML service provider's own key pair (PEM files): signs AuthnRequests, decrypts
+  // encrypted assertions (EduConnect encrypts), published in the SP metadata.
+  TUILES_SAML_SP_KEY_FILE: text(''),
+  TUILES_SAML_SP_CERT_FILE: text(''),
 });
 
 export interface Config {
@@ -70,6 +76,8 @@ export interface Config {
   /** Seed the demo school into an empty database. */
   demo: boolean;
   publicOrigin?: string;
+  /** The SAML SP's key pair, read and checked at start. */
+  samlKeys?: { privateKey: string; certificate: string };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -91,5 +99,32 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     // not come up with the demo's published passwords.
     demo: s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:'),
     publicOrigin: s.TUILES_PUBLIC_ORIGIN,
+    ...samlKeysOf(s.TUILES_SAML_SP_KEY_FILE, s.TUILES_SAML_SP_CERT_FILE),
   };
+}
+
+/** Both files or neither; readable, and the certificate must be the key's. */
+function samlKeysOf(keyFile: string, certFile: string): { samlKeys?: Config['samlKeys'] } {
+  if (!keyFile && !certFile) return {};
+  if (!keyFile || !certFile) {
+    const missing = keyFile ? 'TUILES_SAML_SP_CERT_FILE' : 'TUILES_SAML_SP_KEY_FILE';
+    throw new ConfigError(`${missing} must be set with ${keyFile ? 'TUILES_SAML_SP_KEY_FILE' : 'TUILES_SAML_SP_CERT_FILE'} (a PEM file)`);
+  }
+  const read = (name: string, path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`${name} cannot be read: ${(error as Error).message}`);
+    }
+  };
+  const privateKey = read('TUILES_SAML_SP_KEY_FILE', keyFile);
+  const certificate = read('TUILES_SAML_SP_CERT_FILE', certFile);
+  let matches = false;
+  try {
+    matches = new X509Certificate(certificate).checkPrivateKey(createPrivateKey(privateKey));
+  } catch (error) {
+    throw new ConfigError(`TUILES_SAML_SP_KEY_FILE / TUILES_SAML_SP_CERT_FILE must be a PEM private key and its X.509 certificate: ${(error as Error).message}`);
+  }
+  if (!matches) throw new ConfigError('TUILES_SAML_SP_CERT_FILE is not the certificate of TUILES_SAML_SP_KEY_FILE');
+  return { samlKeys: { privateKey, certificate } };
 }

@@ -37,6 +37,8 @@ export interface Deps {
    * `Host`: state-changing requests must come from it. Unset: the request's own host.
    */
   publicOrigin?: string;
+  /** The SAML service provider's key pair (TUILES_SAML_SP_KEY_FILE / _CERT_FILE), if any. */
+  samlKeys?: { privateKey: string; certificate: string };
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -64,6 +66,7 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     timeZone: config.timeZone,
     publicMaxAge: config.publicMaxAge,
     publicOrigin: config.publicOrigin,
+    samlKeys: config.samlKeys,
     staticRoots: {},
     log: consoleLog,
     loginLimits: defaultLoginLimits,

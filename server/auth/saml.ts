@@ -32,6 +32,8 @@ export function samlEndpoints(origin: string, site: string, provider: string, se
 interface SamlDeps {
   store: Store;
   now: () => Date;
+  /** Our key pair, when configured: AuthnRequests signed, encrypted assertions read. */
+  samlKeys?: { privateKey: string; certificate: string };
 }
 
 /** node-saml's request-id cache, in the database: the AuthnRequest may come back to another instance. */
@@ -73,6 +75,9 @@ function client(deps: SamlDeps, providerId: number, settings: SamlSettings, endp
     cacheProvider: new DatabaseRequestCache(deps, providerId),
     identifierFormat: null,
     disableRequestedAuthnContext: true,
+    ...(deps.samlKeys
+      ? { privateKey: deps.samlKeys.privateKey, publicCert: deps.samlKeys.certificate, decryptionPvk: deps.samlKeys.privateKey, signatureAlgorithm: 'sha256' as const }
+      : {}),
   });
 }
 
@@ -82,7 +87,8 @@ export async function samlLoginUrl(deps: SamlDeps, providerId: number, settings:
 }
 
 export function samlMetadata(deps: SamlDeps, providerId: number, settings: SamlSettings, endpoints: SamlEndpoints): string {
-  return client(deps, providerId, settings, endpoints).generateServiceProviderMetadata(null, null);
+  const certificate = deps.samlKeys?.certificate ?? null;
+  return client(deps, providerId, settings, endpoints).generateServiceProviderMetadata(certificate, certificate);
 }
 
 export interface SamlIdentity {

@@ -4,6 +4,10 @@
  * both databases, and the two shared tables (a login under way taken once, an id used once).
  */
 import { describe, it, test } from 'node:test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readConfig } from '../../../server/config.ts';
 import assert from 'node:assert/strict';
 import { backends } from '../support/backends.ts';
 import { sanitize } from '../support/harness.ts';
@@ -21,7 +25,7 @@ import {
   type IdentityProviderInput,
 } from '../../../server/auth/identities.ts';
 
-const { certificate } = selfSignedCertificate('idp.test');
+const { certificate, privateKey } = selfSignedCertificate('idp.test');
 const mapping = mappingSchema.parse({
   subject: 'FrEduCtId',
   displayName: ['givenName', 'sn'],
@@ -172,3 +176,22 @@ for (const backend of backends) {
     });
   });
 }
+
+describe('the SAML service provider key pair from the environment', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tuiles-saml-keys-'));
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const key = file('sp.key', privateKey);
+  const cert = file('sp.crt', certificate);
+  const otherCert = file('other.crt', selfSignedCertificate('autre').certificate);
+
+  test('read and checked at start; both files or neither; the certificate must be the key\'s', () => {
+    assert.equal(readConfig({}).samlKeys, undefined);
+    assert.deepEqual(readConfig({ TUILES_SAML_SP_KEY_FILE: key, TUILES_SAML_SP_CERT_FILE: cert }).samlKeys, { privateKey, certificate });
+    assert.throws(() => readConfig({ TUILES_SAML_SP_KEY_FILE: key }), /TUILES_SAML_SP_CERT_FILE must be set/);
+    assert.throws(() => readConfig({ TUILES_SAML_SP_KEY_FILE: key, TUILES_SAML_SP_CERT_FILE: otherCert }), /is not the certificate of/);
+    assert.throws(() => readConfig({ TUILES_SAML_SP_KEY_FILE: join(dir, 'absent'), TUILES_SAML_SP_CERT_FILE: cert }), /TUILES_SAML_SP_KEY_FILE cannot be read/);
+  });
+});

@@ -11,6 +11,7 @@ import * as samlify from 'samlify';
 import { backends } from '../support/backends.ts';
 import { sessionCookie, ssoTuiles } from '../support/sso-server.ts';
 import { educonnectProvider, newId, OID, pupil, startIdp, type NextLogin } from '../support/saml-idp.ts';
+import { selfSignedCertificate } from '../support/self-signed.ts';
 
 const SITE = 'college-test';
 
@@ -195,3 +196,59 @@ for (const backend of backends) {
     });
   });
 }
+
+describe('SAML with the service provider\'s own key pair (signed AuthnRequests, encrypted assertions)', () => {
+  const backend = backends[0];
+  let tuiles: Awaited<ReturnType<typeof ssoTuiles>>;
+  let idp: Awaited<ReturnType<typeof startIdp>>;
+  const spKeys = selfSignedCertificate('tuiles.test');
+
+  before(async () => {
+    let metadataUrl = '';
+    idp = await startIdp(async () => (await fetch(metadataUrl)).text(), { strict: true });
+    tuiles = await ssoTuiles(backend, () => [educonnectProvider(idp.origin, idp.certificate)], {
+      samlKeys: { privateKey: spKeys.privateKey, certificate: spKeys.certificate },
+    });
+    metadataUrl = `${tuiles.origin}/auth/saml/${SITE}/educonnect/metadata`;
+  });
+  after(async () => {
+    await tuiles.close();
+    await idp.close();
+  });
+
+  test('the metadata publishes the certificate; the request is signed; the encrypted assertion is read', async () => {
+    const metadata = await (await fetch(`${tuiles.origin}/auth/saml/${SITE}/educonnect/metadata`)).text();
+    const body = spKeys.certificate.replace(/-----[A-Z ]+-----|\s/g, '');
+    assert.ok(metadata.replace(/\s/g, '').includes(body), 'certificate in the metadata');
+    assert.match(metadata, /use="encryption"/);
+    assert.match(metadata, /AuthnRequestsSigned="true"/);
+
+    idp.state.next = pupil('chiffre-1');
+    const start = await fetch(`${tuiles.origin}/auth/saml/${SITE}/educonnect/login`, { redirect: 'manual' });
+    const location = new URL(start.headers.get('location')!);
+    assert.ok(location.searchParams.get('Signature') && location.searchParams.get('SigAlg'));
+    // The strict IdP verified that signature before answering.
+    const form = await (await fetch(location)).text();
+    const samlResponse = form.match(/name="SAMLResponse" value="([^"]+)"/)![1];
+    const xml = Buffer.from(samlResponse, 'base64').toString('utf8');
+    assert.match(xml, /EncryptedAssertion/);
+    assert.ok(!xml.includes('Durand'), 'nothing readable on the way');
+    const res = await fetch(form.match(/action="([^"]+)"/)![1], {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: idp.origin },
+      body: new URLSearchParams({ SAMLResponse: samlResponse }),
+    });
+    assert.equal(res.status, 303, tuiles.first.logs.join('\n'));
+    const who = await (await fetch(`${tuiles.origin}/api/me`, { headers: { Cookie: sessionCookie(res)! } })).json();
+    assert.equal(who.displayName, 'Léa Durand');
+  });
+
+  test('a request whose signature was tampered with is refused by the IdP', async () => {
+    const start = await fetch(`${tuiles.origin}/auth/saml/${SITE}/educonnect/login`, { redirect: 'manual' });
+    const location = new URL(start.headers.get('location')!);
+    location.searchParams.set('RelayState', 'ailleurs');
+    const res = await fetch(location);
+    assert.equal(res.ok, false);
+  });
+});

@@ -39,14 +39,20 @@ export interface NextLogin {
 const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 export const newId = () => `_${randomBytes(16).toString('hex')}`;
 
-export async function startIdp(tuilesMetadata: () => Promise<string>) {
+/**
+ * `strict`: the IdP EduConnect-like settings: AuthnRequests must be signed (checked
+ * against the SP metadata's certificate) and assertions are encrypted for the SP.
+ */
+export async function startIdp(tuilesMetadata: () => Promise<string>, options: { strict?: boolean } = {}) {
   const key = selfSignedCertificate('idp.test');
   const otherKey = selfSignedCertificate('idp.test'); // the same name, another key: a forger
   const running = await listen(async (request) => {
     const url = new URL(request.url);
     if (url.pathname !== '/sso') return new Response('not found', { status: 404 });
     const sp = samlify.ServiceProvider({ metadata: await tuilesMetadata() });
-    const parsed = await idp.parseLoginRequest(sp, 'redirect', { query: Object.fromEntries(url.searchParams) });
+    // What the SP signed: the raw query without the signature (HTTP-Redirect binding).
+    const octetString = url.search.slice(1).split('&').filter((part) => !part.startsWith('Signature=')).join('&');
+    const parsed = await idp.parseLoginRequest(sp, 'redirect', { query: Object.fromEntries(url.searchParams), octetString });
     const context = await respond(sp, parsed.extract.request!.id as string);
     // The form an IdP answers with, posted by the browser to the SP's ACS.
     return new Response(
@@ -63,6 +69,8 @@ export async function startIdp(tuilesMetadata: () => Promise<string>) {
     signingCert: k.certificate,
     singleSignOnService: [{ Binding: samlify.Constants.namespace.binding.redirect, Location: `${running.origin}/sso` }],
     nameIDFormat: ['urn:oasis:names:tc:SAML:2.0:nameid-format:persistent'],
+    wantAuthnRequestsSigned: options.strict ?? false,
+    isAssertionEncrypted: options.strict ?? false,
   });
   const idp = samlify.IdentityProvider(settingsOf(key));
   const forger = samlify.IdentityProvider(settingsOf(otherKey));

@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from '../../../server/app.ts';
-import { createDeps } from '../../../server/deps.ts';
+import { createDeps, type DepsOverrides } from '../../../server/deps.ts';
 import { readConfig } from '../../../server/config.ts';
 import { openDatabase } from '../../../server/store/database.ts';
 import { importSiteDocument } from '../../../server/site-document/import.ts';
@@ -32,7 +32,7 @@ export async function listen(fetch: (request: Request) => Response | Promise<Res
   });
 }
 
-export async function ssoTuiles(backend: Backend, providers: (origin: string) => IdentityProviderInput[]) {
+export async function ssoTuiles(backend: Backend, providers: (origin: string) => IdentityProviderInput[], overrides: DepsOverrides = {}) {
   const db = await backend.fresh();
   const instances: TuilesInstance[] = [];
   let publicOrigin: string | undefined;
@@ -42,7 +42,7 @@ export async function ssoTuiles(backend: Backend, providers: (origin: string) =>
     const handle = instances.length === 0 ? db.handle : await openDatabase(db.url);
     const logs: string[] = [];
     // The libraries check validity against the real clock: so does the server here.
-    const deps = createDeps(readConfig({}), handle, { sanitize, now: () => new Date(), log: (message) => logs.push(message), publicOrigin });
+    const deps = createDeps(readConfig({}), handle, { sanitize, now: () => new Date(), log: (message) => logs.push(message), publicOrigin, ...overrides });
     const running = await listen(createApp(deps).fetch);
     const self: TuilesInstance = {
       // Every instance answers under the first one's public origin, as behind one proxy.
