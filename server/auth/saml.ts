@@ -7,6 +7,7 @@
  * configured; then the assertion and response ids are remembered in the database until
  * they expire, so a replay is refused by every instance.
  */
+import { randomBytes } from 'node:crypto';
 import { SAML, ValidateInResponseTo, type CacheItem, type CacheProvider, type Profile } from '@node-saml/node-saml';
 import { XMLParser } from 'fast-xml-parser';
 import type { Store } from '../store/index.ts';
@@ -59,8 +60,9 @@ class DatabaseRequestCache implements CacheProvider {
   }
 }
 
-function client(deps: SamlDeps, providerId: number, settings: SamlSettings, endpoints: SamlEndpoints): SAML {
+function client(deps: SamlDeps, providerId: number, settings: SamlSettings, endpoints: SamlEndpoints, requestId?: string): SAML {
   return new SAML({
+    ...(requestId ? { generateUniqueId: () => requestId } : {}),
     entryPoint: settings.entryPoint,
     issuer: endpoints.spEntityId,
     callbackUrl: endpoints.acsUrl,
@@ -81,9 +83,12 @@ function client(deps: SamlDeps, providerId: number, settings: SamlSettings, endp
   });
 }
 
-/** The IdP's URL carrying a new AuthnRequest (HTTP-Redirect binding); its id is remembered. */
-export async function samlLoginUrl(deps: SamlDeps, providerId: number, settings: SamlSettings, endpoints: SamlEndpoints): Promise<string> {
-  return client(deps, providerId, settings, endpoints).getAuthorizeUrlAsync('', undefined, {});
+/** The IdP's URL carrying a new AuthnRequest (HTTP-Redirect binding), and the request's id (remembered in the database). */
+export async function samlLoginUrl(deps: SamlDeps, providerId: number, settings: SamlSettings, endpoints: SamlEndpoints): Promise<{ url: string; requestId: string }> {
+  // An XML id starts with a letter or "_".
+  const requestId = `_${randomBytes(20).toString('hex')}`;
+  const url = await client(deps, providerId, settings, endpoints, requestId).getAuthorizeUrlAsync('', undefined, {});
+  return { url, requestId };
 }
 
 export function samlMetadata(deps: SamlDeps, providerId: number, settings: SamlSettings, endpoints: SamlEndpoints): string {
@@ -110,8 +115,15 @@ export async function checkSamlResponse(
   settings: SamlSettings,
   endpoints: SamlEndpoints,
   samlResponse: string,
+  /** The request id this browser started with (cookie), when it can be known (https): must be the one answered. */
+  browserRequestId: string | null | undefined,
 ): Promise<SamlIdentity> {
   const refused = (detail: string, message = "La réponse du fournisseur d'identité n'est pas valable.") => new IdentityRefused(message, detail);
+  const response = xmlAttributes.parse(Buffer.from(samlResponse, 'base64').toString('utf8'))?.Response ?? {};
+  // A valid response obtained by someone else, posted from this browser (login CSRF), answers another request.
+  if (browserRequestId !== undefined && browserRequestId !== response['@InResponseTo']) {
+    throw refused(`InResponseTo ${String(response['@InResponseTo'])} is not this browser's request`, 'Cette connexion n\'a pas été commencée dans ce navigateur : recommencez.');
+  }
   let profile: Profile | null;
   try {
     ({ profile } = await client(deps, providerId, settings, endpoints).validatePostResponseAsync({ SAMLResponse: samlResponse }));
@@ -126,7 +138,6 @@ export async function checkSamlResponse(
   if (!profile) throw refused('no assertion (passive login refused)');
 
   // Checked by us: node-saml leaves these to the caller.
-  const response = xmlAttributes.parse(Buffer.from(samlResponse, 'base64').toString('utf8'))?.Response ?? {};
   const destination: unknown = response['@Destination'];
   if (destination !== undefined && destination !== endpoints.acsUrl) throw refused(`Destination ${String(destination)} is not ${endpoints.acsUrl}`);
   if (settings.idpEntityId !== undefined && profile.issuer !== settings.idpEntityId) throw refused(`Issuer ${profile.issuer} is not ${settings.idpEntityId}`);

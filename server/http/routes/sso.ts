@@ -19,6 +19,8 @@ import { finishOidcLogin, oidcLoginUrl } from '../../auth/oidc.ts';
 import { notFound } from '../../errors.ts';
 
 const OIDC_STATE_COOKIE = 'tuiles_oidc_state';
+const SAML_REQUEST_COOKIE = 'tuiles_saml_request';
+const samlCookiePath = (site: Site, provider: ParsedProvider) => `/auth/saml/${encodeURIComponent(site.slug)}/${encodeURIComponent(provider.slug)}/`;
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
@@ -75,7 +77,13 @@ export function ssoRoutes(deps: Deps) {
     const found = await providerOf(c, 'saml');
     if (!found || found.provider.kind !== 'saml') return failurePage(c, 404, "Ce fournisseur d'identité n'existe pas sur ce portail.");
     const { site, provider } = found;
-    const url = await samlLoginUrl(deps, provider.id, provider.config, samlEndpoints(origin(c), site.slug, provider.slug, provider.config));
+    const { url, requestId } = await samlLoginUrl(deps, provider.id, provider.config, samlEndpoints(origin(c), site.slug, provider.slug, provider.config));
+    // The response comes back as a cross-site POST: only a SameSite=None cookie rides
+    // along, and browsers keep those over https only. Over http (development) the
+    // binding to the browser is left out.
+    if (isHttps(c)) {
+      setCookie(c, SAML_REQUEST_COOKIE, requestId, { httpOnly: true, sameSite: 'None', secure: true, path: samlCookiePath(site, provider), maxAge: 600 });
+    }
     c.header('Cache-Control', 'no-store');
     return c.redirect(url, 302);
   });
@@ -88,8 +96,11 @@ export function ssoRoutes(deps: Deps) {
     const body = type === 'application/x-www-form-urlencoded' ? await c.req.parseBody() : {};
     const samlResponse = body.SAMLResponse;
     if (typeof samlResponse !== 'string' || !samlResponse) return failurePage(c, 400, "Aucune réponse du fournisseur d'identité n'a été reçue.", site.slug);
+    const browserRequestId = isHttps(c) ? (getCookie(c, SAML_REQUEST_COOKIE) ?? null) : undefined;
+    if (browserRequestId !== undefined) deleteCookie(c, SAML_REQUEST_COOKIE, { path: samlCookiePath(site, provider), secure: true, sameSite: 'None' });
     try {
-      const identity = await checkSamlResponse(deps, provider.id, provider.config, samlEndpoints(origin(c), site.slug, provider.slug, provider.config), samlResponse);
+      const endpoints = samlEndpoints(origin(c), site.slug, provider.slug, provider.config);
+      const identity = await checkSamlResponse(deps, provider.id, provider.config, endpoints, samlResponse, browserRequestId);
       return await logIn(c, site, provider, identity.attributes, identity.nameId);
     } catch (error) {
       return refusal(c, error, provider, site);

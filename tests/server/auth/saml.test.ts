@@ -184,6 +184,35 @@ for (const backend of backends) {
       await assertRefused(await post(...Object.values(await toIdp(elsewhere)) as [string, string]), /pas valable/, /Destination https:\/\/autre-ent/);
     });
 
+    test('over https, the response must answer the request this browser started (login CSRF refused)', async () => {
+      const https = { 'X-Forwarded-Proto': 'https' };
+      const startIn = async () => {
+        idp.state.next = pupil();
+        const start = await fetch(`${tuiles.origin}/auth/saml/${SITE}/educonnect/login`, { redirect: 'manual', headers: https });
+        const set = start.headers.getSetCookie().find((c) => c.startsWith('tuiles_saml_request='))!;
+        assert.match(set, /SameSite=None/i);
+        assert.match(set, /Secure/);
+        const form = await (await fetch(start.headers.get('location')!)).text();
+        return { cookie: set.split(';')[0], action: form.match(/action="([^"]+)"/)![1], samlResponse: form.match(/name="SAMLResponse" value="([^"]+)"/)![1] };
+      };
+      const postFrom = (action: string, samlResponse: string, cookie?: string) =>
+        fetch(action, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { ...https, 'Content-Type': 'application/x-www-form-urlencoded', Origin: idp.origin, ...(cookie ? { Cookie: cookie } : {}) },
+          body: new URLSearchParams({ SAMLResponse: samlResponse }),
+        });
+      // The attacker's own valid response, posted from the victim's browser (which started its own login, or none).
+      const attacker = await startIn();
+      const victim = await startIn();
+      await assertRefused(await postFrom(attacker.action, attacker.samlResponse), /pas été commencée dans ce navigateur/, /not this browser's request/);
+      await assertRefused(await postFrom(attacker.action, attacker.samlResponse, victim.cookie), /pas été commencée dans ce navigateur/, /not this browser's request/);
+      // In the browser that started it, the same response is accepted.
+      const res = await postFrom(attacker.action, attacker.samlResponse, attacker.cookie);
+      assert.equal(res.status, 303, tuiles.first.logs.at(-1));
+      assert.ok(sessionCookie(res));
+    });
+
     test('a login started on one instance completes on another; the replay is refused on the first', async () => {
       const other = await tuiles.instance();
       const { action, samlResponse } = await toIdp(pupil(), other.origin);
