@@ -58,6 +58,10 @@ export const oidcSettingsSchema = z.strictObject({
 });
 
 const attributeName = z.string().min(1).max(300);
+/** A provider never makes an administrator: admin accounts stay local, under the school's eye. */
+const mappedProfile = z.enum(profiles.filter((p) => p !== 'admin') as [Exclude<Profile, 'admin'>, ...Exclude<Profile, 'admin'>[]], {
+  message: `profil attendu : ${profiles.filter((p) => p !== 'admin').join(', ')} (jamais admin)`,
+});
 
 export const mappingSchema = z
   .strictObject({
@@ -69,9 +73,9 @@ export const mappingSchema = z
       .strictObject({
         attribute: attributeName.optional(),
         /** Attribute value -> Tuiles profile; the first value of the user that maps wins. */
-        values: z.record(z.string(), z.enum(profiles)).default({}),
+        values: z.record(z.string(), mappedProfile).default({}),
         /** When no value maps; absent: such a user is refused. */
-        default: z.enum(profiles).optional(),
+        default: mappedProfile.optional(),
       })
       .refine((p) => p.attribute !== undefined || p.default !== undefined, 'attribute ou default'),
     niveau: z.strictObject({ attribute: attributeName, values: z.record(z.string(), z.string().max(50)).optional() }).optional(),

@@ -86,6 +86,7 @@ for (const backend of backends) {
       ['an IdP over plain http elsewhere than this machine', 'identityProviders[0].settings.entryPoint', saml({ settings: { entryPoint: 'http://idp.example/sso', idpCert: certificate } } as any)],
       ['an OIDC scope without openid', 'identityProviders[0].settings.scope', { slug: 'acad', kind: 'oidc', label: 'Académie', settings: { issuer: 'https://acad.example', clientId: 'c', scope: 'profile' }, mapping: { displayName: ['name'], profile: { default: 'enseignant' } } }],
       ['an unknown profile in the value table', 'identityProviders[0].mapping.profile.values.eleve2d', saml({ mapping: { displayName: ['sn'], profile: { attribute: 'a', values: { eleve2d: 'directeur' } } } } as any)],
+      ['a mapping that would make administrators', 'identityProviders[0].mapping.profile.default', saml({ mapping: { displayName: ['sn'], profile: { default: 'admin' } } } as any)],
       ['an unknown kind', 'identityProviders[0].kind', { ...saml(), kind: 'cas' } as any],
     ];
     for (const [name, path, provider] of breakers) {
