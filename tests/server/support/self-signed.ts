@@ -33,7 +33,7 @@ export function selfSignedCertificate(commonName: string): { privateKey: string;
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const sha256WithRsa = sequence(oid('1.2.840.113549.1.1.11'), der(0x05));
   const serial = randomBytes(8);
-  serial[0] &= 0x7f; // positive
+  serial[0] = (serial[0] & 0x3f) | 0x40; // positive, and no leading zero byte (DER integers are minimal)
   const now = Date.now();
   const tbs = sequence(
     der(0xa0, der(0x02, Buffer.from([2]))), // v3
