@@ -50,7 +50,7 @@ export const samlSettingsSchema = z.strictObject({
 export const oidcSettingsSchema = z.strictObject({
   issuer: providerUrl,
   clientId: z.string().min(1).max(500),
-  /** Absent: a public client (PKCE only). Never exported with the site document. */
+  /** Absent: a public client (PKCE only). Exported with the site: guard exports like the database. */
   clientSecret: z.string().min(1).max(500).optional(),
   scope: z.string().regex(/(^|\s)openid(\s|$)/, 'le scope doit contenir « openid »').default('openid profile'),
   /** Read the userinfo endpoint too (many providers put only `sub` in the ID token). */
@@ -93,10 +93,13 @@ export type SamlSettings = z.output<typeof samlSettingsSchema>;
 export type OidcSettings = z.output<typeof oidcSettingsSchema>;
 export type Mapping = z.output<typeof mappingSchema>;
 
+/** Which user of the site each external subject is (an export keeps them, so an import does not duplicate users). */
+const links = z.array(z.strictObject({ user: z.string().min(1).max(100), subject: z.string().min(1).max(500) })).max(100_000).default([]);
+
 /** A provider as the site document and the database hold it. */
 export const identityProviderSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ slug, kind: z.literal('saml'), label: z.string().min(1).max(100), settings: samlSettingsSchema, mapping: mappingSchema }),
-  z.strictObject({ slug, kind: z.literal('oidc'), label: z.string().min(1).max(100), settings: oidcSettingsSchema, mapping: mappingSchema }),
+  z.strictObject({ slug, kind: z.literal('saml'), label: z.string().min(1).max(100), settings: samlSettingsSchema, mapping: mappingSchema, identities: links }),
+  z.strictObject({ slug, kind: z.literal('oidc'), label: z.string().min(1).max(100), settings: oidcSettingsSchema, mapping: mappingSchema, identities: links }),
 ]);
 export type IdentityProviderInput = z.input<typeof identityProviderSchema>;
 

@@ -19,6 +19,11 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
   const rubriqueSlug = new Map(rubriques.map((r) => [r.id, r.slug]));
   const pages: SiteDocumentInput['pages'] = {};
   for (const kind of pageKinds) pages[kind] = await store.pages.get(site.id, kind);
+  const identityProviders = [];
+  for (const provider of await store.identities.providers(site.id)) {
+    const identities = (await store.identities.links(provider.id)).map((link) => ({ user: login.get(link.userId)!, subject: link.subject }));
+    identityProviders.push({ slug: provider.slug, kind: provider.kind, label: provider.label, settings: provider.settings, mapping: provider.mapping, identities });
+  }
 
   return {
     site: { slug: site.slug, name: site.name, peertubeHosts: site.peertubeHosts },
@@ -67,5 +72,6 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
       allDay: e.allDay,
     })),
     pages,
+    ...(identityProviders.length > 0 ? { identityProviders: identityProviders as SiteDocumentInput['identityProviders'] } : {}),
   };
 }

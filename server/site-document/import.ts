@@ -45,6 +45,12 @@ function checkReferences(doc: SiteDocument): { fields: Record<string, string>; p
   const rubriques = new Map(doc.rubriques.map((r) => [r.slug, r]));
   const articles = new Map(doc.articles.map((a) => [a.id, a]));
 
+  doc.identityProviders.forEach((provider, i) => {
+    duplicates(provider.identities.map((link) => ({ key: link.subject })), 'identifiant externe', `identityProviders[${i}].identities`);
+    provider.identities.forEach((link, j) => {
+      if (!logins.has(link.user)) fields[`identityProviders[${i}].identities[${j}].user`] = `utilisateur inconnu « ${link.user} »`;
+    });
+  });
   doc.users.forEach((u, i) =>
     u.groups.forEach((g, j) => {
       if (!groups.has(g)) fields[`users[${i}].groups[${j}]`] = `groupe inconnu « ${g} »`;
@@ -185,7 +191,10 @@ export async function importSiteDocument(store: Store, input: unknown, options: 
       const stored = tiles.map((t) => ({ ...t, config: storedConfig(t.type, t.config, site, options.sanitize) }) as Tile);
       await tx.pages.put(site.id, kind, stored, options.now);
     }
-    for (const [position, provider] of doc.identityProviders.entries()) await tx.identities.putProvider(site.id, provider, position);
+    for (const [position, provider] of doc.identityProviders.entries()) {
+      const stored = await tx.identities.putProvider(site.id, provider, position);
+      for (const link of provider.identities) await tx.identities.link(userIds.get(link.user)!, stored.id, link.subject, options.now);
+    }
 
     return {
       site,

@@ -71,6 +71,16 @@ export function identityStore(db: Kysely<Database>) {
       return toProvider(row);
     },
 
+    /** Every (user, subject) link of a provider, for the export. */
+    async links(providerId: number): Promise<{ userId: number; subject: string }[]> {
+      const rows = await db
+        .selectFrom('external_identities')
+        .select(['user_id', 'subject'])
+        .where('provider_id', '=', providerId)
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => ({ userId: r.user_id, subject: r.subject }));
+    },
     async userOf(providerId: number, subject: string): Promise<number | null> {
       const row = await db
         .selectFrom('external_identities')

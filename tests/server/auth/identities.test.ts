@@ -14,6 +14,7 @@ import { sanitize } from '../support/harness.ts';
 import { NOW, schoolDocument } from '../support/fixtures.ts';
 import { selfSignedCertificate } from '../support/self-signed.ts';
 import { importSiteDocument } from '../../../server/site-document/import.ts';
+import { exportSiteDocument } from '../../../server/site-document/export.ts';
 import { verifyPassword } from '../../../server/auth/passwords.ts';
 import {
   findOrCreateUser,
@@ -87,6 +88,8 @@ for (const backend of backends) {
       ['an OIDC scope without openid', 'identityProviders[0].settings.scope', { slug: 'acad', kind: 'oidc', label: 'Académie', settings: { issuer: 'https://acad.example', clientId: 'c', scope: 'profile' }, mapping: { displayName: ['name'], profile: { default: 'enseignant' } } }],
       ['an unknown profile in the value table', 'identityProviders[0].mapping.profile.values.eleve2d', saml({ mapping: { displayName: ['sn'], profile: { attribute: 'a', values: { eleve2d: 'directeur' } } } } as any)],
       ['a mapping that would make administrators', 'identityProviders[0].mapping.profile.default', saml({ mapping: { displayName: ['sn'], profile: { default: 'admin' } } } as any)],
+      ['a link to an unknown user', 'identityProviders[0].identities[0].user', saml({ identities: [{ user: 'fantome', subject: 'S-1' }] })],
+      ['a subject linked twice', 'identityProviders[0].identities[1]', saml({ identities: [{ user: 'eleve', subject: 'S-1' }, { user: 'eleve2', subject: 'S-1' }] })],
       ['an unknown kind', 'identityProviders[0].kind', { ...saml(), kind: 'cas' } as any],
     ];
     for (const [name, path, provider] of breakers) {
@@ -151,6 +154,25 @@ for (const backend of backends) {
         assert.deepEqual(await db.store.identities.providers(replaced.id), []);
       } finally {
         await db.drop();
+      }
+    });
+
+    it('an export keeps providers and links: re-imported, the same person finds the same account', async () => {
+      const db = await backend.fresh();
+      const copy = await backend.fresh();
+      try {
+        await importSiteDocument(db.store, { ...schoolDocument(), identityProviders: [saml({ identities: [{ user: 'eleve', subject: 'S-9' }] })] }, { now: NOW, sanitize });
+        const exported = await exportSiteDocument(db.store, 'college-test');
+        assert.deepEqual(exported.identityProviders?.[0].identities, [{ user: 'eleve', subject: 'S-9' }]);
+        const { site } = await importSiteDocument(copy.store, exported, { now: NOW, sanitize });
+        assert.deepEqual(await exportSiteDocument(copy.store, 'college-test'), exported);
+        const provider = parseProvider((await copy.store.identities.providers(site.id))[0])!;
+        const mapped = { subject: 'S-9', displayName: 'Élève Un', profile: 'eleve' as const, niveau: '6e', groups: ['6a'], loginHint: 'x' };
+        const id = await findOrCreateUser(copy.store, site, provider, mapped, NOW);
+        assert.equal((await copy.store.users.byId(id))!.login, 'eleve');
+      } finally {
+        await db.drop();
+        await copy.drop();
       }
     });
 
