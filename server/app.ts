@@ -30,6 +30,7 @@ import { rubriqueRoutes } from './http/routes/admin/rubriques.ts';
 import { auditRoutes } from './http/routes/admin/audit.ts';
 import { feedListRoutes, feedRoutes } from './http/routes/feeds.ts';
 import { meRoutes } from './http/routes/me.ts';
+import { identityProviderListRoutes, ssoRoutes } from './http/routes/sso.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -81,6 +82,7 @@ export function createApp(deps: Deps) {
   api.route('/', auditRoutes(deps));
   api.route('/', meRoutes(deps));
   api.route('/', feedListRoutes(deps, publicCache));
+  api.route('/', identityProviderListRoutes(deps));
   app.route('/api', api);
 
   // The CAS server: HTML login form and XML validation, outside the JSON API.
@@ -90,6 +92,10 @@ export function createApp(deps: Deps) {
   app.route('/', cas);
 
   app.route('/', feedRoutes(deps));
+
+  // Login through identity providers: browser redirects and the SAML ACS (a form POST
+  // from the provider's origin), outside the JSON-only, same-origin /api chain.
+  app.route('/auth', ssoRoutes(deps));
 
   const itemPages = new Hono<ViewerEnv>();
   itemPages.use('/sites/*', viewerMiddleware(deps));

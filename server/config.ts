@@ -2,6 +2,8 @@
  * The environment, read once at start by one zod schema. A bad value stops the server
  * with one line naming the variable. Add a setting here, in `settings`, and nowhere else.
  */
+import { readFileSync } from 'node:fs';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 import { parseDatabaseUrl, DatabaseUrlError } from './store/dialect.ts';
 
@@ -76,6 +78,10 @@ const settings = z.object({
   // External feeds on private, loopback or link-local addresses: refused unless set
   // (a school's intranet feed, the tests' local feed server).
   TUILES_FEED_ALLOW_PRIVATE: flag('must be 0 or 1'),
+  // The SAML service provider's own key pair (PEM files): signs AuthnRequests, decrypts
+  // encrypted assertions (EduConnect encrypts), published in the SP metadata.
+  TUILES_SAML_SP_KEY_FILE: text(''),
+  TUILES_SAML_SP_CERT_FILE: text(''),
 });
 
 export interface Config {
@@ -98,6 +104,8 @@ export interface Config {
   pronote: 'demo' | 'pronote' | 'off';
   /** Fetch external feeds from private, loopback and link-local addresses too. */
   feedAllowPrivate: boolean;
+  /** The SAML SP's key pair, read and checked at start. */
+  samlKeys?: { privateKey: string; certificate: string };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -124,5 +132,32 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     mailFrom: s.TUILES_MAIL_FROM,
     pronote: s.TUILES_PRONOTE ?? ((s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:')) ? 'demo' : 'pronote'),
     feedAllowPrivate: s.TUILES_FEED_ALLOW_PRIVATE ?? false,
+    ...samlKeysOf(s.TUILES_SAML_SP_KEY_FILE, s.TUILES_SAML_SP_CERT_FILE),
   };
+}
+
+/** Both files or neither; readable, and the certificate must be the key's. */
+function samlKeysOf(keyFile: string, certFile: string): { samlKeys?: Config['samlKeys'] } {
+  if (!keyFile && !certFile) return {};
+  if (!keyFile || !certFile) {
+    const missing = keyFile ? 'TUILES_SAML_SP_CERT_FILE' : 'TUILES_SAML_SP_KEY_FILE';
+    throw new ConfigError(`${missing} must be set with ${keyFile ? 'TUILES_SAML_SP_KEY_FILE' : 'TUILES_SAML_SP_CERT_FILE'} (a PEM file)`);
+  }
+  const read = (name: string, path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`${name} cannot be read: ${(error as Error).message}`);
+    }
+  };
+  const privateKey = read('TUILES_SAML_SP_KEY_FILE', keyFile);
+  const certificate = read('TUILES_SAML_SP_CERT_FILE', certFile);
+  let matches = false;
+  try {
+    matches = new X509Certificate(certificate).checkPrivateKey(createPrivateKey(privateKey));
+  } catch (error) {
+    throw new ConfigError(`TUILES_SAML_SP_KEY_FILE / TUILES_SAML_SP_CERT_FILE must be a PEM private key and its X.509 certificate: ${(error as Error).message}`);
+  }
+  if (!matches) throw new ConfigError('TUILES_SAML_SP_CERT_FILE is not the certificate of TUILES_SAML_SP_KEY_FILE');
+  return { samlKeys: { privateKey, certificate } };
 }

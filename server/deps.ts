@@ -54,6 +54,8 @@ export interface Deps {
   feedLimits: FetchLimits;
   /** External feeds (flux tile, « Mes actualités »), through the shared cache. */
   feeds: FeedReader;
+  /** The SAML service provider's key pair (TUILES_SAML_SP_KEY_FILE / _CERT_FILE), if any. */
+  samlKeys?: { privateKey: string; certificate: string };
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -91,6 +93,7 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     timeZone: config.timeZone,
     publicMaxAge: config.publicMaxAge,
     publicOrigin: config.publicOrigin,
+    samlKeys: config.samlKeys,
     staticRoots: {},
     log: consoleLog,
     loginLimits: defaultLoginLimits,

@@ -75,6 +75,7 @@ function showLogin(status = ''): void {
   loginSection.hidden = false;
   formStatus.textContent = status;
   showSite(currentSite, 'Connexion');
+  void showIdentityProviders(currentSite?.slug);
 }
 
 function showSpace(me: Me): void {
@@ -96,6 +97,30 @@ function showSpace(me: Me): void {
 }
 
 let currentSite: { slug: string; name: string } | null = null;
+
+/** « Se connecter avec … » for each identity provider of the site (ÉduConnect, the académie), above the form. */
+async function showIdentityProviders(site: string | undefined): Promise<void> {
+  const box = $('identity-providers');
+  if (!site) return;
+  let providers: { label: string; loginUrl: string }[];
+  try {
+    providers = await request<{ label: string; loginUrl: string }[]>(`/api/sites/${encodeURIComponent(site)}/identity-providers`, { credentials: 'same-origin' });
+  } catch {
+    return; // the local form still works
+  }
+  const links = providers.map(({ label, loginUrl }) => {
+    const wrap = document.createElement('div');
+    wrap.className = 'field';
+    const a = document.createElement('a');
+    a.className = 'button secondary';
+    a.href = loginUrl;
+    a.textContent = `Se connecter avec ${label}`;
+    wrap.append(a);
+    return wrap;
+  });
+  $('identity-provider-links').replaceChildren(...links);
+  box.hidden = links.length === 0;
+}
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();

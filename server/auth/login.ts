@@ -3,11 +3,9 @@
  * login of the pages, the CAS server's HTML form). The brake is shared too: one
  * limiter per app, so two forms do not double the guesses allowed.
  */
-import type { Context } from 'hono';
 import type { Deps } from '../deps.ts';
 import { LoginLimiter } from './login-brake.ts';
 import { decoyHash, verifyPassword } from './passwords.ts';
-import { hashToken, newToken, setSessionCookie, SESSION_DAYS } from './sessions.ts';
 
 const limiters = new WeakMap<Deps, LoginLimiter>();
 
@@ -45,17 +43,4 @@ export async function checkCredentials(
   return { ok: true, userId: user.id };
 }
 
-/**
- * A new session for the user, in its cookie. It ends the browser's previous session
- * and sweeps expired ones. Returns the new token's hash.
- */
-export async function openSession(c: Context, deps: Deps, userId: number, previousTokenHash: string | null): Promise<string> {
-  const now = deps.now();
-  if (previousTokenHash) await deps.store.sessions.delete(previousTokenHash);
-  await deps.store.sessions.deleteExpired(now);
-  const token = newToken();
-  const tokenHash = hashToken(token);
-  await deps.store.sessions.create(tokenHash, userId, now, new Date(now.getTime() + SESSION_DAYS * 86_400_000));
-  setSessionCookie(c, token);
-  return tokenHash;
-}
+export { openSession } from './open-session.ts';

@@ -29,6 +29,11 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
   const annonces = (await store.annonces.list(site.id)).sort((a, b) => a.id - b.id);
   const readers = await Promise.all(annonces.map((a) => store.annonces.readers(a.id)));
   const annoncesFonctions = await store.annonces.fonctions(site.id);
+  const identityProviders = [];
+  for (const provider of await store.identities.providers(site.id)) {
+    const identities = (await store.identities.links(provider.id)).map((link) => ({ user: login.get(link.userId)!, subject: link.subject }));
+    identityProviders.push({ slug: provider.slug, kind: provider.kind, label: provider.label, settings: provider.settings, mapping: provider.mapping, identities });
+  }
 
   return {
     site: { slug: site.slug, name: site.name, peertubeHosts: site.peertubeHosts, annoncesFonctions },
@@ -96,6 +101,7 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
     })),
     ...(pronote ? { pronote } : {}),
     casServices: casServices.map((s) => ({ name: s.name, urlPattern: s.urlPattern })),
+    ...(identityProviders.length > 0 ? { identityProviders: identityProviders as SiteDocumentInput['identityProviders'] } : {}),
   };
 }
 

@@ -38,12 +38,19 @@ function checkReferences(doc: SiteDocument): { fields: Record<string, string>; p
   duplicates(doc.rubriques.map((r) => ({ key: r.slug })), 'rubrique', 'rubriques');
   duplicates(doc.articles.map((a) => ({ key: a.id })), 'article', 'articles');
   duplicates(doc.events.map((e) => ({ key: e.id })), 'événement', 'events');
+  duplicates(doc.identityProviders.map((p) => ({ key: p.slug })), "fournisseur d'identité", 'identityProviders');
 
   const groups = new Set(doc.groups.map((g) => g.slug));
   const logins = new Set(doc.users.map((u) => u.login));
   const rubriques = new Map(doc.rubriques.map((r) => [r.slug, r]));
   const articles = new Map(doc.articles.map((a) => [a.id, a]));
 
+  doc.identityProviders.forEach((provider, i) => {
+    duplicates(provider.identities.map((link) => ({ key: link.subject })), 'identifiant externe', `identityProviders[${i}].identities`);
+    provider.identities.forEach((link, j) => {
+      if (!logins.has(link.user)) fields[`identityProviders[${i}].identities[${j}].user`] = `utilisateur inconnu « ${link.user} »`;
+    });
+  });
   doc.users.forEach((u, i) =>
     u.groups.forEach((g, j) => {
       if (!groups.has(g)) fields[`users[${i}].groups[${j}]`] = `groupe inconnu « ${g} »`;
@@ -224,6 +231,10 @@ export async function importSiteDocument(store: Store, input: unknown, options: 
         a.createdAt ? new Date(a.createdAt) : options.now,
       );
       for (const login of new Set(a.readBy)) await tx.annonces.markRead(created.id, userIds.get(login)!, options.now);
+    }
+    for (const [position, provider] of doc.identityProviders.entries()) {
+      const stored = await tx.identities.putProvider(site.id, provider, position);
+      for (const link of provider.identities) await tx.identities.link(userIds.get(link.user)!, stored.id, link.subject, options.now);
     }
 
     return {

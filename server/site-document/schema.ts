@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { htmlProblem } from '../content/html-limits.ts';
 import { scryptCostProblem } from '../auth/passwords.ts';
+import { identityProviderSchema } from '../auth/identities.ts';
 import {
   articleStatuses,
   documentId,
@@ -170,6 +171,8 @@ export const siteDocumentSchema = z.object({
     .array(z.object({ name: z.string().min(1).max(100), urlPattern: z.string().regex(/^https?:\/\/\S+$/, 'adresse http(s) complète attendue').max(2000) }))
     .max(100)
     .default([]),
+  /** Login through SAML / OpenID Connect providers, shown on the login form in this order. */
+  identityProviders: z.array(identityProviderSchema).max(20).default([]),
 });
 
 export type SiteDocumentInput = z.input<typeof siteDocumentSchema>;

@@ -21,6 +21,7 @@ import { auditStore } from './audit.ts';
 import { feedCacheStore } from './feed-cache.ts';
 import { preferenceStore } from './preferences.ts';
 import { feedTokenStore } from './feed-tokens.ts';
+import { identityStore } from './identities.ts';
 
 export interface Store {
   dialect: Dialect;
@@ -39,6 +40,7 @@ export interface Store {
   feedCache: ReturnType<typeof feedCacheStore>;
   preferences: ReturnType<typeof preferenceStore>;
   feedTokens: ReturnType<typeof feedTokenStore>;
+  identities: ReturnType<typeof identityStore>;
   /** Runs `work` in one transaction: everything it wrote lands, or nothing does. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -61,6 +63,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     feedCache: feedCacheStore(db),
     preferences: preferenceStore(db),
     feedTokens: feedTokenStore(db),
+    identities: identityStore(db),
     transaction: (work) => db.transaction().execute((trx) => work(createStore(trx, dialect))),
   };
 }
@@ -80,3 +83,4 @@ export type { AuthoringArticle, AuthoringScope } from './articles.ts';
 export type { EventFields } from './events.ts';
 export type { CachedFeed, CachedItem } from './feed-cache.ts';
 export type { Preferences } from './preferences.ts';
+export type { IdentityProviderRow, ProviderKind, MappedFields } from './identities.ts';

@@ -316,4 +316,47 @@ export interface Database {
   feed_cache: FeedCacheTable;
   preferences: PreferencesTable;
   feed_tokens: FeedTokensTable;
+  identity_providers: IdentityProvidersTable;
+  external_identities: ExternalIdentitiesTable;
+  sso_pending: SsoPendingTable;
+  sso_used: SsoUsedTable;
+}
+
+/** A site's SAML or OpenID Connect identity provider. */
+export interface IdentityProvidersTable {
+  id: Generated<number>;
+  site_id: number;
+  slug: string;
+  /** 'saml' | 'oidc' */
+  kind: string;
+  label: string;
+  /** JSON: how to reach and trust the provider (auth/identities.ts checks it). */
+  settings: string;
+  /** JSON: which attributes or claims make the Tuiles user. */
+  mapping: string;
+  position: Generated<number>;
+}
+
+/** A provider's stable subject (NameID, a stable attribute or `sub`) -> a Tuiles user. */
+export interface ExternalIdentitiesTable {
+  id: Generated<number>;
+  user_id: number;
+  provider_id: number;
+  subject: string;
+  created_at: string;
+}
+
+/** A login under way (a SAML AuthnRequest id, an OIDC state): taken once, then gone. */
+export interface SsoPendingTable {
+  key: string;
+  provider_id: number;
+  data: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A SAML assertion or response id already accepted: refused again until it expires. */
+export interface SsoUsedTable {
+  key: string;
+  expires_at: string;
 }

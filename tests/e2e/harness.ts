@@ -38,13 +38,16 @@ export interface Running {
   close(): Promise<void>;
 }
 
-/** Starts `tuiles serve` on a free port with a fresh SQLite database; resolves once /api/health answers. */
-export async function startTuiles(): Promise<Running> {
+/**
+ * Starts `tuiles serve` on a free port with a fresh SQLite database (or `databaseUrl`,
+ * prepared by the test); resolves once /api/health answers.
+ */
+export async function startTuiles(options: { databaseUrl?: string } = {}): Promise<Running> {
   assertBuilt();
   const dir = await mkdtemp(join(tmpdir(), 'tuiles-e2e-'));
   const child = spawn(process.execPath, [join(root, 'bin/tuiles.js'), 'serve'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', DATABASE_URL: `sqlite:${join(dir, 'tuiles.db')}`, NODE_ENV: 'production' },
+    env: { ...process.env, PORT: '0', DATABASE_URL: options.databaseUrl ?? `sqlite:${join(dir, 'tuiles.db')}`, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -14,6 +14,7 @@ import * as authoring from './0010-authoring.ts';
 import * as feedCache from './0040-feed-cache.ts';
 import * as preferences from './0041-preferences.ts';
 import * as feedTokens from './0042-feed-tokens.ts';
+import * as identityProviders from './0080-identity-providers.ts';
 
 export interface Migration {
   name: string;
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   { name: '0040-feed-cache', ...feedCache },
   { name: '0041-preferences', ...preferences },
   { name: '0042-feed-tokens', ...feedTokens },
+  { name: '0080-identity-providers', ...identityProviders },
 ];
