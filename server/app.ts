@@ -15,6 +15,7 @@ import { personalRoutes } from './http/routes/personal.ts';
 import { authRoutes } from './http/routes/auth.ts';
 import { itemPageRoutes } from './http/routes/item-pages.ts';
 import { staticRoutes } from './http/routes/static.ts';
+import { homeRoutes } from './http/routes/home.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -44,6 +45,12 @@ export function createApp(deps: Deps) {
   api.route('/', personalRoutes(deps, publicCache));
   api.route('/', authRoutes(deps));
   app.route('/api', api);
+
+  // The server-rendered portal pages: `/`, `/sites/:site/`, `/moi` (http/routes/home.ts).
+  const portalPages = new Hono<ViewerEnv>();
+  for (const path of ['/', '/sites/:site/', '/moi']) portalPages.use(path, viewerMiddleware(deps));
+  portalPages.route('/', homeRoutes(deps));
+  app.route('/', portalPages);
 
   const itemPages = new Hono<ViewerEnv>();
   itemPages.use('/sites/*', viewerMiddleware(deps));

@@ -58,6 +58,12 @@ const settings = z.object({
     .optional()
     .transform((value) => value || undefined)
     .refine((value) => value === undefined || /^https?:\/\/[^/\s]+$/.test(value), 'must be an origin such as https://ent.example'),
+  // The site `/` shows when the instance holds several (a slug); unset: the only one.
+  TUILES_DEFAULT_SITE: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .refine((value) => value === undefined || /^[a-z0-9][a-z0-9-]{0,79}$/.test(value), 'must be a site slug such as college-jean-moulin'),
 });
 
 export interface Config {
@@ -70,6 +76,8 @@ export interface Config {
   /** Seed the demo school into an empty database. */
   demo: boolean;
   publicOrigin?: string;
+  /** Slug of the site `/` shows; unset: the only site, or a list when there are several. */
+  defaultSite?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -91,5 +99,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     // not come up with the demo's published passwords.
     demo: s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:'),
     publicOrigin: s.TUILES_PUBLIC_ORIGIN,
+    defaultSite: s.TUILES_DEFAULT_SITE,
   };
 }

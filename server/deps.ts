@@ -37,6 +37,8 @@ export interface Deps {
    * `Host`: state-changing requests must come from it. Unset: the request's own host.
    */
   publicOrigin?: string;
+  /** Slug of the site `/` shows (TUILES_DEFAULT_SITE); unset: the only site. */
+  defaultSite?: string;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -64,6 +66,7 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     timeZone: config.timeZone,
     publicMaxAge: config.publicMaxAge,
     publicOrigin: config.publicOrigin,
+    defaultSite: config.defaultSite,
     staticRoots: {},
     log: consoleLog,
     loginLimits: defaultLoginLimits,
