@@ -29,7 +29,17 @@ interface ManifestChunk {
 
 const none: PageAssets = { script: null, preloads: [] };
 
+const loaded = new Map<string, SiteAssets>();
+
+/** Read once per folder: the home routes and the item pages share it. */
 export function loadSiteAssets(siteRoot: string | undefined): SiteAssets {
+  const key = siteRoot ?? '';
+  let assets = loaded.get(key);
+  if (!assets) loaded.set(key, (assets = readSiteAssets(siteRoot)));
+  return assets;
+}
+
+function readSiteAssets(siteRoot: string | undefined): SiteAssets {
   const manifestPath = siteRoot && join(siteRoot, '.vite/manifest.json');
   if (!manifestPath || !existsSync(manifestPath)) return { home: none, moi: none, css: '' };
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;

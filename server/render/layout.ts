@@ -18,8 +18,8 @@ export interface Layout {
   /** The document title: "Page — School". */
   title: string;
   description: string;
-  /** Absolute URL of this page (TUILES_PUBLIC_ORIGIN, else the request's origin). */
-  canonical: string;
+  /** Absolute URL of this page (TUILES_PUBLIC_ORIGIN, else the request's origin); none on error pages. */
+  canonical?: string;
   siteName: string;
   /** Where the brand links to; the brand is the page's `<h1>` when absent (the homepage). */
   homeHref?: string;
@@ -55,14 +55,13 @@ export function layout(page: Layout): string {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${e(page.title)}</title>
     <meta name="description" content="${e(page.description)}">
-    <link rel="canonical" href="${e(page.canonical)}">
-    <meta name="color-scheme" content="light dark">${page.noindex ? '\n    <meta name="robots" content="noindex">' : ''}
+${page.canonical ? `    <link rel="canonical" href="${e(page.canonical)}">\n` : ''}    <meta name="color-scheme" content="light dark">${page.noindex ? '\n    <meta name="robots" content="noindex">' : ''}
     <meta property="og:site_name" content="${e(page.siteName)}">
     <meta property="og:locale" content="fr_FR">
     <meta property="og:type" content="${og?.type ?? 'website'}">
     <meta property="og:title" content="${e(page.title)}">
     <meta property="og:description" content="${e(page.description)}">
-    <meta property="og:url" content="${e(page.canonical)}">${og?.image ? `\n    <meta property="og:image" content="${e(og.image)}">` : ''}
+${page.canonical ? `    <meta property="og:url" content="${e(page.canonical)}">` : ''}${og?.image ? `\n    <meta property="og:image" content="${e(og.image)}">` : ''}
     <link rel="icon" href="/favicon.svg" type="image/svg+xml">
     <style>${page.css}</style>
     ${scripts}

@@ -23,7 +23,8 @@ export function preferredEncoding(header: string | undefined): Coding {
   }
   const star = weights.get('*');
   const weight = (coding: Coding) =>
-    weights.get(coding) ?? (coding === 'identity' ? (star === 0 ? 0 : Math.max(star ?? 1, 0.001)) : (star ?? 0));
+    // Identity, unnamed, stays acceptable but comes after any coding the client accepts.
+    weights.get(coding) ?? (coding === 'identity' ? (star === 0 ? 0 : 0.001) : (star ?? 0));
   let best: Coding = 'identity';
   let bestWeight = -1;
   for (const coding of ours) {

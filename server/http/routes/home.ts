@@ -16,6 +16,7 @@ import { loadSiteAssets } from '../../render/assets.ts';
 import { renderHome, renderMissing, renderSiteList } from '../../render/home.ts';
 import { renderMoi } from '../../render/moi.ts';
 import { absoluteUrl } from '../../render/layout.ts';
+import { defaultSite, homePathOf } from '../../render/default-site.ts';
 import { preferredEncoding } from '../../render/negotiate.ts';
 import { SharedCopies, encoded, makeCopy, matches, type Copy } from '../../render/shared-copies.ts';
 import { pageCsp } from './static.ts';
@@ -28,17 +29,6 @@ export function homeRoutes(deps: Deps) {
   const copies = new SharedCopies(deps.publicMaxAge, deps.now);
   deps.changes.onChange(() => copies.clear());
 
-  /** The site `/` shows: TUILES_DEFAULT_SITE, else the only one; null when there are several (or none). */
-  const defaultSite = async (): Promise<{ site: Site | null; sites: Site[] }> => {
-    if (deps.defaultSite) {
-      const site = await deps.store.sites.bySlug(deps.defaultSite);
-      if (site) return { site, sites: [site] };
-    }
-    const sites = await deps.store.sites.list();
-    return { site: sites.length === 1 ? sites[0] : null, sites };
-  };
-  const isDefault = async (slug: string) => (await defaultSite()).site?.slug === slug;
-  const homePath = (slug: string, isDefaultSite: boolean) => (isDefaultSite ? '/' : `/sites/${slug}/`);
 
   const pageHeaders = (anonymous: boolean): Record<string, string> => ({
     'Content-Type': 'text/html; charset=UTF-8',
@@ -53,7 +43,8 @@ export function homeRoutes(deps: Deps) {
   const send = (c: Context, copy: Copy, anonymous: boolean) => {
     const coding = preferredEncoding(c.req.header('Accept-Encoding'));
     const { body, etag } = encoded(copy, coding);
-    const headers = { ...pageHeaders(anonymous), ETag: etag };
+    // A private page is never revalidated from a shared tag: it has none.
+    const headers: Record<string, string> = anonymous ? { ...pageHeaders(true), ETag: etag } : pageHeaders(false);
     if (coding !== 'identity') Object.assign(headers, { 'Content-Encoding': coding });
     if (anonymous && matches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
     return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
@@ -72,7 +63,7 @@ export function homeRoutes(deps: Deps) {
     // Links of the client-rendered portal (`/?site=slug`) keep working.
     const wanted = c.req.query('site');
     if (wanted !== undefined && slugPattern.test(wanted)) return c.redirect(`/sites/${wanted}/`, 301);
-    const { site, sites } = await defaultSite();
+    const { site, sites } = await defaultSite(deps);
     if (site) return home(c, site, '/');
     return c.body(renderSiteList(assets, sites, absoluteUrl(deps.publicOrigin, c.req.url, '/')), 200, pageHeaders(false));
   });
@@ -81,7 +72,7 @@ export function homeRoutes(deps: Deps) {
     const slug = c.req.param('site');
     const site = slugPattern.test(slug) ? await deps.store.sites.bySlug(slug) : null;
     if (!site) return c.body(renderMissing(assets, absoluteUrl(deps.publicOrigin, c.req.url, c.req.path)), 404, pageHeaders(false));
-    return home(c, site, homePath(site.slug, false));
+    return home(c, site, `/sites/${site.slug}/`);
   });
   app.get('/sites/:site', (c) => c.redirect(`/sites/${encodeURIComponent(c.req.param('site'))}/`, 301));
 
@@ -91,9 +82,9 @@ export function homeRoutes(deps: Deps) {
     if (viewer.kind === 'user') site = await deps.store.sites.byId(viewer.siteId);
     else {
       const wanted = c.req.query('site');
-      site = wanted && slugPattern.test(wanted) ? await deps.store.sites.bySlug(wanted) : (await defaultSite()).site;
+      site = wanted && slugPattern.test(wanted) ? await deps.store.sites.bySlug(wanted) : (await defaultSite(deps)).site;
     }
-    const homeHref = site ? homePath(site.slug, await isDefault(site.slug)) : '/';
+    const homeHref = site ? await homePathOf(deps, site.slug) : '/';
     const html = renderMoi(assets, {
       viewer,
       site: site && { slug: site.slug, name: site.name },
