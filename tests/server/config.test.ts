@@ -12,6 +12,7 @@ describe('configuration from the environment', () => {
       timeZone: 'Europe/Paris',
       demo: true,
       publicOrigin: undefined,
+      defaultSite: undefined,
     });
   });
   it('never seeds the demo into PostgreSQL unless asked', () => {
@@ -28,6 +29,7 @@ describe('configuration from the environment', () => {
     ['TUILES_TIME_ZONE', 'Europe/Nulle-Part'],
     ['TUILES_DEMO', 'oui'],
     ['TUILES_PUBLIC_ORIGIN', 'ent.example'],
+    ['TUILES_DEFAULT_SITE', 'Collège Jean Moulin'],
   ]) {
     it(`refuses ${name}=${value}, naming the variable`, () => {
       assert.throws(() => readConfig({ [name]: value }), new RegExp(`^Error: ${name}|${name}`));
@@ -37,5 +39,8 @@ describe('configuration from the environment', () => {
     const config = readConfig({ TUILES_TIME_ZONE: 'America/Cayenne', TUILES_PUBLIC_ORIGIN: 'https://ent.example' });
     assert.equal(config.timeZone, 'America/Cayenne');
     assert.equal(config.publicOrigin, 'https://ent.example');
+  });
+  it('reads the default site', () => {
+    assert.equal(readConfig({ TUILES_DEFAULT_SITE: 'college-jean-moulin' }).defaultSite, 'college-jean-moulin');
   });
 });
