@@ -82,7 +82,7 @@ afresh     served by the same app with TUILES_PUBLIC_MAX_AGE=0: nothing shared, 
   const cold = result.coldHome;
   console.log(
     `\nGET / rendered cold (its shared copy dropped by a content change just before; resolve + Lit SSR + brotli), ` +
-      `${cold.samples} samples: time to first byte median ${ms(cold.medianMs)} ms, p99 ${ms(cold.p99Ms)} ms, max ${ms(cold.maxMs)} ms; ${int(cold.bytes)} bytes brotli`,
+      `${cold.samples} samples: time to first byte median ${ms(cold.medianMs)} ms, p99 ${ms(cold.p99Ms)} ms, max ${ms(cold.maxMs)} ms; ${int(cold.bytes)} bytes of HTML`,
   );
 }
 

@@ -33,6 +33,12 @@ export class SharedCopies {
     private readonly now: () => Date,
   ) {}
 
+  /** The copy for `key` when one is ready and fresh: what an anonymous request is answered from, before any query. */
+  peek(key: string): Copy | undefined {
+    const copy = this.copies.get(key);
+    return copy && copy.expiresAt > this.now().getTime() ? copy : undefined;
+  }
+
   /** The copy for `key`, built by `build` when missing or expired (one build at a time per key). */
   async get(key: string, build: () => Promise<string>): Promise<Copy> {
     const copy = this.copies.get(key);

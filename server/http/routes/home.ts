@@ -56,8 +56,18 @@ export function homeRoutes(deps: Deps) {
     const build = () =>
       renderHome(deps, assets, { site, viewer, canonical: absoluteUrl(deps.publicOrigin, c.req.url, path), path, moiHref });
     if (viewer.kind !== 'anonymous') return send(c, makeCopy(await build(), 0), false);
-    return send(c, await copies.get(`${site.slug} ${path}`, build), true);
+    return send(c, await copies.get(path, build), true);
   };
+
+  // An anonymous visitor's homepage straight from its shared copy, keyed by path: no
+  // query at all (not even which site `/` is) while the copy is fresh.
+  const fromCopy = async (c: Context<ViewerEnv>, next: () => Promise<void>) => {
+    const copy = c.get('viewer').kind === 'anonymous' && c.req.query('site') === undefined ? copies.peek(c.req.path) : undefined;
+    if (copy) return send(c, copy, true);
+    await next();
+  };
+  app.get('/', fromCopy);
+  app.get('/sites/:site/', fromCopy);
 
   app.get('/', async (c) => {
     // Links of the client-rendered portal (`/?site=slug`) keep working.
