@@ -101,8 +101,8 @@ export function homeRoutes(deps: Deps) {
       homeHref,
       canonical: absoluteUrl(deps.publicOrigin, c.req.url, '/moi'),
     });
-    // Never shared: it says who is logged in.
-    return c.body(html, 200, { ...pageHeaders(false), 'Cache-Control': 'private, no-store' });
+    // Never shared: it says who is logged in (compressed for this one answer).
+    return send(c, makeCopy(html, 0), false);
   });
 
   return app;

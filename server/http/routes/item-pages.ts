@@ -4,6 +4,7 @@
  * access rules as the API: an article the viewer may not read is a plain 404 page.
  */
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import type { Deps } from '../../deps.ts';
 import type { ViewerEnv } from '../middleware/session.ts';
 import { resolveContext } from '../../reading/context.ts';
@@ -59,6 +60,8 @@ export function itemPageRoutes(deps: Deps) {
   // HTML, not JSON: this sub-app answers its errors with a page (the API keeps its own).
 
   const css = () => loadSiteAssets(deps.staticRoots.site).css;
+  // The pages carry the site's stylesheet: gzip them (paths named, so nothing else is touched).
+  for (const path of ['/sites/:site/articles/:id', '/sites/:site/events/:id']) app.use(path, compress({ encoding: 'gzip' }));
   const canonical = (c: { req: { url: string; path: string } }) => absoluteUrl(deps.publicOrigin, c.req.url, c.req.path);
   const siteOf = (site: { slug: string; name: string }) => ({ slug: site.slug, name: site.name });
 
@@ -89,7 +92,8 @@ export function itemPageRoutes(deps: Deps) {
     // No script at all on these pages: a body that slipped past the sanitizer still runs nothing.
     c.header(
       'Content-Security-Policy',
-      "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; frame-src https:; base-uri 'none'; form-action 'none'",
+      // `connect-src 'self'`: crawlers' tools read /robots.txt from the page; no script runs here to use it.
+      "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; frame-src https:; connect-src 'self'; base-uri 'none'; form-action 'none'",
     );
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Vary', 'Cookie');
