@@ -101,9 +101,31 @@ export default defineConfig(({ mode }) => {
         reportCompressedSize: true,
         // Every browser that runs ES2022 modules knows <link rel="modulepreload">.
         modulePreload: { polyfill: false },
+        // dist/site/.vite/manifest.json: the hashed script and stylesheet of each page,
+        // which the server-rendered pages name (server/render/assets.ts).
+        manifest: true,
         rolldownOptions: {
           input: Object.fromEntries(sitePages.map((name) => [name, fromRoot(`site/${name}.html`)])),
         },
+      },
+      plugins: [collapseTemplateIndentation()],
+    };
+  }
+
+  if (mode === 'ssr') {
+    // The elements for Lit SSR on the server (components/ssr.ts -> dist/ssr/elements.js),
+    // with the same template transform as the browser builds so hydration matches.
+    // Packages (lit, @lit-labs/ssr) stay imports: Node resolves their server builds.
+    return {
+      publicDir: false,
+      build: {
+        ssr: fromRoot('components/ssr.ts'),
+        outDir: fromRoot('dist/ssr'),
+        emptyOutDir: true,
+        target: 'node20',
+        sourcemap: false,
+        minify: false,
+        rolldownOptions: { output: { entryFileNames: 'elements.js' } },
       },
       plugins: [collapseTemplateIndentation()],
     };

@@ -80,6 +80,9 @@ export interface HttpRow {
   cpuRatio: number;
   /** The smallest ratio asked for, if any. */
   target?: number;
+  /** The largest p99 latency asked for (ms), if any. */
+  p99Target?: number;
+  connections: number;
 }
 
 export interface HttpResult {
@@ -94,12 +97,18 @@ export interface HttpResult {
   wireBytes: number;
   encoding: string;
   rows: HttpRow[];
+  /** Time to first byte of `/` just after its shared copy was dropped (a content change). */
+  coldHome: { samples: number; medianMs: number; p99Ms: number; maxMs: number; bytes: number };
 }
 
 interface Ready {
   bare: number;
   app: number;
+  /** The same app with TUILES_PUBLIC_MAX_AGE=0: nothing shared, every answer resolved afresh. */
+  fresh: number;
   site: string;
+  /** The rubriques of the demo homepage's news tile, for the news-tile scenario. */
+  newsRubriques: string;
   pupil: { login: string; password: string };
   source: string;
 }
@@ -153,6 +162,8 @@ interface Load {
   headers: Record<string, string>;
   /** Headers to (re)compute before each run, e.g. the current ETag. */
   fresh?: () => Promise<Record<string, string>>;
+  /** Connections for this scenario, when not the run's default. */
+  connections?: number;
 }
 
 interface Sample {
@@ -170,7 +181,7 @@ interface Sample {
 async function sample(load: Load, seconds: number, connections: number, usageUrl: string): Promise<Sample> {
   const headers = { ...load.headers, ...(await load.fresh?.()) };
   const before = (await (await fetch(usageUrl)).json()) as Usage;
-  const r = await autocannon({ url: load.url, connections, duration: seconds, headers });
+  const r = await autocannon({ url: load.url, connections: load.connections ?? connections, duration: seconds, headers });
   const after = (await (await fetch(usageUrl)).json()) as Usage;
   const counted = Object.values(r.statusCodeStats).reduce((sum, s) => sum + s.count, 0);
   const good = r.statusCodeStats[String(load.expected)]?.count ?? 0;
@@ -257,8 +268,23 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
     if (!cookie) throw new Error('login sent no session cookie');
     await probe(personalUrl, { headers: { Cookie: cookie } }, 200);
 
+    const freshBase = `http://127.0.0.1:${ready.fresh}`;
+    const homeUrl = `${appBase}/`;
+    const gzipOnly = { 'Accept-Encoding': 'gzip' };
+    const homeEtag = async () => {
+      const res = await probe(homeUrl, { headers: gzipOnly }, 200);
+      const tag = res.headers.get('etag');
+      if (!tag || res.headers.get('content-encoding') !== 'gzip') throw new Error('GET / sent no ETag or no gzip');
+      await res.arrayBuffer();
+      return tag;
+    };
+    await probe(homeUrl, { headers: { ...gzipOnly, 'If-None-Match': await homeEtag() } }, 304);
+    const newsPath = `/api/sites/${ready.site}/tiles/news?rubriques=${ready.newsRubriques}&limit=6`;
+    await probe(`${freshBase}${newsPath}`, { headers: ACCEPT }, 200);
+    await probe(`${freshBase}/api/sites/${ready.site}/pages/public-home`, { headers: ACCEPT }, 200);
+
     const bare: Load = { url: bareUrl, expected: 200, headers: ACCEPT };
-    const scenarios: (Load & { scenario: string; target?: number })[] = [
+    const scenarios: (Load & { scenario: string; target?: number; p99Target?: number })[] = [
       { scenario: 'public-home, anonymous', url: publicUrl, expected: 200, headers: ACCEPT, target: 0.5 },
       {
         scenario: 'public-home, revalidation',
@@ -268,7 +294,26 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
         fresh: async () => ({ 'If-None-Match': await currentEtag() }),
         target: 0.8,
       },
+      { scenario: 'GET / (HTML), anonymous, gzip', url: homeUrl, expected: 200, headers: gzipOnly, target: 0.7 },
+      {
+        scenario: 'GET / (HTML), revalidation',
+        url: homeUrl,
+        expected: 304,
+        headers: gzipOnly,
+        fresh: async () => ({ 'If-None-Match': await homeEtag() }),
+        target: 0.7,
+      },
+      { scenario: 'news tile, resolved afresh', url: `${freshBase}${newsPath}`, expected: 200, headers: ACCEPT, target: 0.25 },
+      { scenario: 'public-home, resolved afresh', url: `${freshBase}/api/sites/${ready.site}/pages/public-home`, expected: 200, headers: ACCEPT, target: 0.1 },
       { scenario: `personal-home, ${ready.pupil.login}`, url: personalUrl, expected: 200, headers: { ...ACCEPT, Cookie: cookie } },
+      {
+        scenario: `personal-home, ${ready.pupil.login}, 20 conn.`,
+        url: personalUrl,
+        expected: 200,
+        headers: { ...ACCEPT, Cookie: cookie },
+        connections: 20,
+        p99Target: 10,
+      },
     ];
     const total = warmUp + scenarios.length * (warmUp + rounds * 2 * duration);
     log(
@@ -296,9 +341,31 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
         ratio: median(appSamples.map((a, i) => a.requestsPerSecond / bareSamples[i].requestsPerSecond)),
         cpuRatio: reference.cpuMicros / app.cpuMicros,
         target: s.target,
+        p99Target: s.p99Target,
+        connections: s.connections ?? connections,
       });
     }
-    return { source: ready.source, site: ready.site, pupil: ready.pupil.login, connections, rounds, duration, bodyBytes, wireBytes, encoding, rows };
+
+    // The homepage rendered cold: its shared copy dropped (as a write does), then one visitor.
+    log('  GET / cold (copy just invalidated)…');
+    const ttfb: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < (rounds >= 3 ? 40 : 10); i++) {
+      await probe(`http://127.0.0.1:${ready.bare}/__invalidate`, { method: 'POST' }, 204);
+      const started = performance.now();
+      const res = await probe(homeUrl, { headers: { 'Accept-Encoding': 'br' } }, 200);
+      ttfb.push(performance.now() - started);
+      bytes = (await res.arrayBuffer()).byteLength;
+    }
+    ttfb.sort((a, b) => a - b);
+    const coldHome = {
+      samples: ttfb.length,
+      medianMs: median(ttfb),
+      p99Ms: ttfb[Math.min(ttfb.length - 1, Math.floor(ttfb.length * 0.99))],
+      maxMs: ttfb[ttfb.length - 1],
+      bytes,
+    };
+    return { source: ready.source, site: ready.site, pupil: ready.pupil.login, connections, rounds, duration, bodyBytes, wireBytes, encoding, rows, coldHome };
   } finally {
     await stopTarget(child);
   }
@@ -338,16 +405,21 @@ async function serveTarget() {
     const full = fileURLToPath(new URL(path, import.meta.url));
     return existsSync(full) ? full : undefined;
   };
-  const app = createApp(
-    createDeps(readConfig({}), handle, {
-      sanitize,
-      staticRoots: { embed: folder('../dist/embed'), site: folder('../dist/site'), media: folder('../server/demo/media') },
-    }),
-  );
+  const staticRoots = { embed: folder('../dist/embed'), site: folder('../dist/site'), media: folder('../server/demo/media') };
+  const appDeps = createDeps(readConfig({}), handle, { sanitize, staticRoots });
+  const app = createApp(appDeps);
+  // Nothing shared: what every logged-in viewer pays, and an anonymous one with max-age 0.
+  const freshApp = createApp(createDeps(readConfig({ TUILES_PUBLIC_MAX_AGE: '0' }), handle, { sanitize, staticRoots }));
+  const siteId = (await store.sites.bySlug(document.site.slug))!.id;
   const bare = new Hono();
   bare.get('/bare', (c) => c.json({ status: 'ok', message: 'constant' }));
   // For the load generator: this process's CPU time and event-loop use so far.
   bare.get('/__usage', (c) => c.json({ cpu: process.cpuUsage(), elu: performance.eventLoopUtilization() }));
+  // For the cold-homepage run: a content change, as a write announces it.
+  bare.post('/__invalidate', (c) => {
+    appDeps.changes.changed(siteId);
+    return c.body(null, 204);
+  });
 
   const listen = (fetch: (request: Request) => Response | Promise<Response>) =>
     new Promise<{ server: ReturnType<typeof serve>; port: number }>((done) => {
@@ -355,6 +427,7 @@ async function serveTarget() {
     });
   const bareServer = await listen(bare.fetch);
   const appServer = await listen(app.fetch);
+  const freshServer = await listen(freshApp.fetch);
 
   let stopping = false;
   const stop = () => {
@@ -362,6 +435,7 @@ async function serveTarget() {
     stopping = true;
     bareServer.server.close();
     appServer.server.close();
+    freshServer.server.close();
     void handle.close().finally(() => {
       rmSync(dir, { recursive: true, force: true });
       process.exit(0);
@@ -376,7 +450,9 @@ async function serveTarget() {
   const ready: Ready = {
     bare: bareServer.port,
     app: appServer.port,
+    fresh: freshServer.port,
     site: document.site.slug,
+    newsRubriques: (document.pages['public-home'].find((t) => t.type === 'news')?.config as { rubriques?: string[] } | undefined)?.rubriques?.join(',') ?? '',
     pupil: { login: pupil.login, password: pupil.password },
     source,
   };

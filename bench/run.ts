@@ -66,8 +66,8 @@ function printHttp(result: HttpResult) {
         percent(r.bare.busy),
         percent(r.ratio),
         percent(r.cpuRatio),
-        r.target === undefined ? '-' : `≥ ${percent(r.target)}`,
-        r.target === undefined ? '' : verdict(r.ratio >= r.target),
+        r.target !== undefined ? `≥ ${percent(r.target)}` : r.p99Target !== undefined ? `p99 ≤ ${r.p99Target} ms` : '-',
+        r.target !== undefined ? verdict(r.ratio >= r.target) : r.p99Target !== undefined ? verdict(r.app.p99Ms <= r.p99Target) : '',
         String(r.app.unexpected + r.bare.unexpected),
       ]),
       ['left', ...Array<Align>(12).fill('right'), 'left', 'right'],
@@ -80,7 +80,14 @@ CPU ratio  bare CPU per request ÷ scenario CPU per request, from the server's o
            what the ratio would be with a core to itself (steadier on a busy machine)
 busy       share of the time the server's event loop was busy (below ~90 %: the load generator limits)
 p50/p99    autocannon's latencies, whole milliseconds
-bad        responses of another status, errors and timeouts (should be 0)`);
+bad        responses of another status, errors and timeouts (should be 0)
+20 conn.   that scenario runs with 20 connections (the others with ${result.connections})
+afresh     served by the same app with TUILES_PUBLIC_MAX_AGE=0: nothing shared, resolved per request`);
+  const cold = result.coldHome;
+  console.log(
+    `\nGET / rendered cold (its shared copy dropped by a content change just before; resolve + Lit SSR + brotli), ` +
+      `${cold.samples} samples: time to first byte median ${ms(cold.medianMs)} ms, p99 ${ms(cold.p99Ms)} ms, max ${ms(cold.maxMs)} ms; ${int(cold.bytes)} bytes of HTML`,
+  );
 }
 
 function printPlan(lines: string[]) {

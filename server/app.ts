@@ -31,6 +31,7 @@ import { auditRoutes } from './http/routes/admin/audit.ts';
 import { feedListRoutes, feedRoutes } from './http/routes/feeds.ts';
 import { meRoutes } from './http/routes/me.ts';
 import { identityProviderListRoutes, ssoRoutes } from './http/routes/sso.ts';
+import { homeRoutes } from './http/routes/home.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -96,6 +97,11 @@ export function createApp(deps: Deps) {
   // Login through identity providers: browser redirects and the SAML ACS (a form POST
   // from the provider's origin), outside the JSON-only, same-origin /api chain.
   app.route('/auth', ssoRoutes(deps));
+  // The server-rendered portal pages: `/`, `/sites/:site/`, `/moi` (http/routes/home.ts).
+  const portalPages = new Hono<ViewerEnv>();
+  for (const path of ['/', '/sites/:site/', '/moi']) portalPages.use(path, viewerMiddleware(deps));
+  portalPages.route('/', homeRoutes(deps));
+  app.route('/', portalPages);
 
   const itemPages = new Hono<ViewerEnv>();
   itemPages.use('/sites/*', viewerMiddleware(deps));

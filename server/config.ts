@@ -82,6 +82,12 @@ const settings = z.object({
   // encrypted assertions (EduConnect encrypts), published in the SP metadata.
   TUILES_SAML_SP_KEY_FILE: text(''),
   TUILES_SAML_SP_CERT_FILE: text(''),
+  // The site `/` shows when the instance holds several (a slug); unset: the only one.
+  TUILES_DEFAULT_SITE: z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .refine((value) => value === undefined || /^[a-z0-9][a-z0-9-]{0,79}$/.test(value), 'must be a site slug such as college-jean-moulin'),
 });
 
 export interface Config {
@@ -106,6 +112,8 @@ export interface Config {
   feedAllowPrivate: boolean;
   /** The SAML SP's key pair, read and checked at start. */
   samlKeys?: { privateKey: string; certificate: string };
+  /** Slug of the site `/` shows; unset: the only site, or a list when there are several. */
+  defaultSite?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -133,6 +141,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     pronote: s.TUILES_PRONOTE ?? ((s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:')) ? 'demo' : 'pronote'),
     feedAllowPrivate: s.TUILES_FEED_ALLOW_PRIVATE ?? false,
     ...samlKeysOf(s.TUILES_SAML_SP_KEY_FILE, s.TUILES_SAML_SP_CERT_FILE),
+    defaultSite: s.TUILES_DEFAULT_SITE,
   };
 }
 

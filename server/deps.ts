@@ -56,6 +56,8 @@ export interface Deps {
   feeds: FeedReader;
   /** The SAML service provider's key pair (TUILES_SAML_SP_KEY_FILE / _CERT_FILE), if any. */
   samlKeys?: { privateKey: string; certificate: string };
+  /** Slug of the site `/` shows (TUILES_DEFAULT_SITE); unset: the only site. */
+  defaultSite?: string;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -94,6 +96,7 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     publicMaxAge: config.publicMaxAge,
     publicOrigin: config.publicOrigin,
     samlKeys: config.samlKeys,
+    defaultSite: config.defaultSite,
     staticRoots: {},
     log: consoleLog,
     loginLimits: defaultLoginLimits,

@@ -1,9 +1,11 @@
 /**
- * `/moi`: the personal page. Anonymous (`GET /api/me` is 401): the login form. Logged
- * in: "Bonjour …", a logout button, and the user's `<tuiles-page page="personal-home">`
- * (fetched with the session cookie). Logging out removes that page from the DOM, so no
- * private content stays behind.
+ * `/moi`: the personal page. The server renders it in the state it knows (login form,
+ * or "Bonjour …" for a logged-in viewer: server/render/moi.ts) and embeds that state in
+ * `#tuiles-me`, so nothing flashes and `/api/me` is not asked again. Logged in: a logout
+ * button and the user's `<tuiles-page page="personal-home">` (fetched with the session
+ * cookie). Logging out removes that page from the DOM, so no private content stays behind.
  */
+import './hydrate.ts';
 import '../components/embed.ts';
 import type { Me } from '../contract/api.ts';
 import { FetchError, request } from '../components/core/api.ts';
@@ -12,7 +14,6 @@ import { showSettings } from './moi-settings.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-const checking = $('checking');
 const loginSection = $('login');
 const loginTitle = $('login-title');
 const form = $<HTMLFormElement>('login-form');
@@ -70,7 +71,6 @@ function clearErrors(): void {
 function showLogin(status = ''): void {
   $('personal-page').replaceChildren();
   document.getElementById('personal-settings')?.remove();
-  checking.hidden = true;
   spaceSection.hidden = true;
   loginSection.hidden = false;
   formStatus.textContent = status;
@@ -79,7 +79,6 @@ function showLogin(status = ''): void {
 }
 
 function showSpace(me: Me): void {
-  checking.hidden = true;
   loginSection.hidden = true;
   spaceSection.hidden = false;
   spaceError.textContent = '';
@@ -178,7 +177,20 @@ logoutButton.addEventListener('click', async () => {
   }
 });
 
+/** The state the server rendered: `{ me, site }` (me: as `GET /api/me`, or null). */
+function embeddedState(): { me: Me | null; site: { slug: string; name: string } | null } | null {
+  const script = document.getElementById('tuiles-me');
+  return script?.textContent ? JSON.parse(script.textContent) : null;
+}
+
 async function start(): Promise<void> {
+  const state = embeddedState();
+  if (state) {
+    currentSite = state.site;
+    if (state.me) showSpace(state.me);
+    else showLogin();
+    return;
+  }
   // The header's school name, for the login form (the user's own site once logged in).
   const siteLookup = chooseSite().then(
     (site) => (currentSite = site),

@@ -128,8 +128,11 @@ export async function request<T>(
  * against `server` so an element embedded on another site still points home.
  */
 export function resolveUrl(url: string, server?: string): string {
+  const base = serverBase(server);
+  // Rendered on the server (no page, no `server`): a path stays a path, relative to the portal.
+  if (!base) return url;
   try {
-    return new URL(url, `${serverBase(server)}/`).href;
+    return new URL(url, `${base}/`).href;
   } catch {
     return url;
   }
@@ -141,9 +144,12 @@ export function resolveUrl(url: string, server?: string): string {
  */
 export function resolveLink(url: string | null | undefined, server?: string): string | undefined {
   if (!url) return undefined;
+  const base = serverBase(server);
   try {
-    const resolved = new URL(url, `${serverBase(server)}/`);
-    return resolved.protocol === 'https:' || resolved.protocol === 'http:' ? resolved.href : undefined;
+    // Rendered on the server (no page, no `server`): a path stays a path, checked against a stand-in origin.
+    const resolved = new URL(url, base ? `${base}/` : 'http://portal.invalid/');
+    if (resolved.protocol !== 'https:' && resolved.protocol !== 'http:') return undefined;
+    return base || resolved.origin !== 'http://portal.invalid' ? resolved.href : url;
   } catch {
     return undefined;
   }

@@ -104,6 +104,8 @@ export function langOf(element: Element): Lang {
 }
 
 function hostOf(node: Element): Element | null {
+  // Rendered on the server (Lit SSR's DOM shim), an element has no tree above it.
+  if (typeof ShadowRoot === 'undefined' || typeof node.getRootNode !== 'function') return null;
   const root = node.getRootNode();
   return root instanceof ShadowRoot ? root.host : null;
 }

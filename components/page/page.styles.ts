@@ -4,29 +4,40 @@ import { css } from 'lit';
  * The page's own width decides the columns (a container query, not the viewport), so
  * a page embedded in a sidebar collapses like one on a phone: one column under 40em,
  * two up to 72em, three beyond. A top tile spans every column.
+ *
+ * The tiles are packed in CSS columns, not grid rows: a row of a grid is as tall as its
+ * tallest tile, so a short tile (« Informations ») sat above an empty space. In columns
+ * each tile follows the one above it, without holes. The DOM keeps the admin's order,
+ * so screen readers and the keyboard meet the tiles in that order on every width; the
+ * columns are filled top to bottom, then left to right. Every tile's height is known
+ * from the server-rendered HTML (images reserve their box), so nothing moves once
+ * painted.
  */
 export const pageStyles = css`
   .page {
     container-type: inline-size;
   }
   .grid {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_gap);
-    align-items: stretch;
+    column-count: 1;
+    column-gap: var(--_gap);
+  }
+  .grid > * {
+    display: block;
+    break-inside: avoid;
+    margin-block-end: var(--_gap);
   }
   @container (min-width: 40em) {
     .grid {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
+      column-count: 2;
     }
   }
   @container (min-width: 72em) {
     .grid {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
+      column-count: 3;
     }
   }
   .full {
-    grid-column: 1 / -1;
+    column-span: all;
   }
   .placeholder-top {
     aspect-ratio: 2000 / 453;

@@ -8,6 +8,8 @@ import type { Store, Site, Rubrique } from '../store/index.ts';
 import { notFound } from '../errors.ts';
 import type { PronoteProvider } from '../pronote/provider.ts';
 import type { FeedReader } from '../content/feeds-in/reader.ts';
+import type { ContentChanges } from '../freshness/changes.ts';
+import { SiteCache } from './site-cache.ts';
 
 /** Everything a reader may use: computed once per request, passed to every tile. */
 export interface ResolveContext {
@@ -35,22 +37,37 @@ export interface ReadingDeps {
   log: (message: string, error?: unknown) => void;
   pronote?: PronoteProvider;
   feeds?: FeedReader;
+  /** When given, per-site data is computed once per content version (site-cache.ts). */
+  changes?: ContentChanges;
+}
+
+/** One cache per store and change feed (one app); none without a change feed. */
+const caches = new WeakMap<ContentChanges, SiteCache>();
+function cacheOf(deps: ReadingDeps): SiteCache | undefined {
+  if (!deps.changes) return undefined;
+  let cache = caches.get(deps.changes);
+  if (!cache) caches.set(deps.changes, (cache = new SiteCache(deps.store, deps.changes)));
+  return cache;
 }
 
 /** viewer -> access -> the context for one site; 404 for an unknown site. */
 export async function resolveContext(deps: ReadingDeps, siteSlug: string, viewer: Viewer): Promise<ResolveContext> {
-  const site = await deps.store.sites.bySlug(siteSlug);
+  const cache = cacheOf(deps);
+  const site = cache ? await cache.siteBySlug(siteSlug) : await deps.store.sites.bySlug(siteSlug);
   if (!site) throw notFound(`Site inconnu « ${siteSlug} ».`);
   return contextFor(deps, site, viewer);
 }
 
 /** The same, for a site already loaded. */
 export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer): Promise<ResolveContext> {
-  const rubriques = await deps.store.rubriques.list(site.id);
+  const cache = cacheOf(deps);
+  const { rubriques, access } = cache
+    ? await cache.read(site, viewer)
+    : await deps.store.rubriques.list(site.id).then((list) => ({ rubriques: list, access: accessFor(viewer, site.id, list) }));
   return {
     site,
     viewer,
-    access: accessFor(viewer, site.id, rubriques),
+    access,
     rubriques,
     store: deps.store,
     now: deps.now(),

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import type { Profile } from '../../contract/vocabulary.ts';
+import type { User } from './users.ts';
 
 export function sessionStore(db: Kysely<Database>) {
   return {
@@ -18,6 +20,42 @@ export function sessionStore(db: Kysely<Database>) {
         .where('expires_at', '>', now.toISOString())
         .executeTakeFirst();
       return row?.user_id ?? null;
+    },
+    /**
+     * The user of a live session with their groups, in one round trip (a row per group):
+     * what every logged-in request asks first.
+     */
+    async viewerOf(tokenHash: string, now: Date): Promise<User | null> {
+      const rows = await db
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .leftJoin('user_groups', 'user_groups.user_id', 'users.id')
+        .select([
+          'users.id as id',
+          'users.site_id as site_id',
+          'users.login as login',
+          'users.display_name as display_name',
+          'users.profile as profile',
+          'users.niveau as niveau',
+          'users.fonction as fonction',
+          'user_groups.group_id as group_id',
+        ])
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('sessions.expires_at', '>', now.toISOString())
+        .orderBy('user_groups.group_id')
+        .execute();
+      const [row] = rows;
+      if (!row) return null;
+      return {
+        id: row.id,
+        siteId: row.site_id,
+        login: row.login,
+        displayName: row.display_name,
+        profile: row.profile as Profile,
+        niveau: row.niveau,
+        fonction: row.fonction,
+        groups: rows.flatMap((r) => (r.group_id === null ? [] : [r.group_id])),
+      };
     },
     async delete(tokenHash: string): Promise<void> {
       await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();

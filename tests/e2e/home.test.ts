@@ -138,13 +138,15 @@ describe('public homepage', () => {
     }
   });
 
-  test('?site= picks the school; an unknown one says so', async () => {
+  test('/sites/:site/ (and the old /?site=) shows that school; an unknown one is a 404 page', async () => {
     const { page } = await open(1024, 800, '/?site=college-jean-moulin');
     try {
+      assert.equal(new URL(page.url()).pathname, '/sites/college-jean-moulin/');
       assert.equal(await page.title(), 'Collège Jean Moulin — Accueil');
       assert.equal(await page.getByRole('link', { name: 'Se connecter', exact: true }).getAttribute('href'), '/moi?site=college-jean-moulin');
-      await page.goto(`${server.url}/?site=college-inconnu`);
-      await page.getByRole('alert').getByText('Aucun établissement ne correspond à « college-inconnu »').waitFor();
+      const missing = await page.goto(`${server.url}/sites/college-inconnu/`);
+      assert.equal(missing?.status(), 404);
+      await page.getByRole('heading', { name: 'Cette page est introuvable.' }).waitFor();
       assert.equal(await page.locator('tuiles-page').count(), 0);
     } finally {
       await page.close();

@@ -17,6 +17,7 @@ describe('configuration from the environment', () => {
       mailFrom: 'Tuiles <ne-pas-repondre@localhost>',
       pronote: 'demo',
       feedAllowPrivate: false,
+      defaultSite: undefined,
     });
   });
   it('feeds the Pronote block from the demo provider with the demo, from PRONOTE otherwise', () => {
@@ -40,6 +41,7 @@ describe('configuration from the environment', () => {
     ['TUILES_PUBLIC_ORIGIN', 'ent.example'],
     ['TUILES_SMTP_URL', 'mail.example:25'],
     ['TUILES_FEED_ALLOW_PRIVATE', 'oui'],
+    ['TUILES_DEFAULT_SITE', 'Collège Jean Moulin'],
   ]) {
     it(`refuses ${name}=${value}, naming the variable`, () => {
       assert.throws(() => readConfig({ [name]: value }), new RegExp(`^Error: ${name}|${name}`));
@@ -49,5 +51,8 @@ describe('configuration from the environment', () => {
     const config = readConfig({ TUILES_TIME_ZONE: 'America/Cayenne', TUILES_PUBLIC_ORIGIN: 'https://ent.example' });
     assert.equal(config.timeZone, 'America/Cayenne');
     assert.equal(config.publicOrigin, 'https://ent.example');
+  });
+  it('reads the default site', () => {
+    assert.equal(readConfig({ TUILES_DEFAULT_SITE: 'college-jean-moulin' }).defaultSite, 'college-jean-moulin');
   });
 });

@@ -223,12 +223,14 @@ async function checkViewer(t: App, site: ModelSite, viewer: ModelViewer, cookie:
     if (viewer.kind !== 'anonymous' && res.status === 200) {
       assert.match(res.headers.get('cache-control') ?? '', /private/, `${path} for ${c.who} must not be publicly cacheable`);
     }
-    return { status: res.status, text };
+    return { status: res.status, text, res };
   };
 
+  let publicHome: unknown;
   for (const kind of ['public-home', 'personal-home'] as const) {
     const path = `${base}/pages/${kind}`;
     const { status, body } = await fetch(path);
+    if (kind === 'public-home') publicHome = body;
     if (kind === 'personal-home' && viewer.kind !== 'member') {
       assert.equal(status, viewer.kind === 'anonymous' ? 401 : 403, `${path} for ${c.who}`);
       continue;
@@ -238,6 +240,17 @@ async function checkViewer(t: App, site: ModelSite, viewer: ModelViewer, cookie:
     assert.equal(body.page.tiles.length, tiles.length);
     tiles.forEach((tile, i) => checkTile(c, body.page.tiles[i], tile, `${kind} tile ${tile.id} for ${c.who}`));
   }
+
+  // The homepage as HTML (server-rendered, its data embedded): nothing unreadable in it,
+  // and exactly this viewer's public-home; the shared copy is for anonymous visitors only.
+  const homePage = `/sites/${SITE}/`;
+  const home = await fetchText(homePage);
+  assert.equal(home.status, 200, `${homePage} for ${c.who}`);
+  const embedded = /<script type="application\/json" id="tuiles-page-data">([\s\S]*?)<\/script>/.exec(home.text);
+  assert.ok(embedded, `${homePage} embeds its page data`);
+  assert.deepEqual(JSON.parse(embedded[1]), publicHome, `PRIVACY: ${homePage} for ${c.who} is not this viewer's public-home`);
+  if (viewer.kind === 'anonymous') assert.match(home.res.headers.get('cache-control') ?? '', /^public/);
+  else assert.equal(home.res.headers.get('etag'), null, `${homePage} for ${c.who}: a private page has no shared ETag`);
 
   for (const [type, queries] of [['news', site.newsQueries], ['agenda', site.agendaQueries]] as const) {
     for (const q of queries) {

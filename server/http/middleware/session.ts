@@ -14,11 +14,10 @@ export function viewerMiddleware(deps: { store: Store; now: () => Date }): Middl
     const token = getCookie(c, SESSION_COOKIE);
     if (token) {
       const tokenHash = hashToken(token);
-      const userId = await deps.store.sessions.userOf(tokenHash, deps.now());
-      const user = userId === null ? null : await deps.store.users.byId(userId);
+      // Session, user and groups in one query: every logged-in request starts here.
+      const user = await deps.store.sessions.viewerOf(tokenHash, deps.now());
       if (user) {
-        const { passwordHash: _, ...rest } = user;
-        c.set('viewer', { kind: 'user', ...rest });
+        c.set('viewer', { kind: 'user', ...user });
         c.set('sessionTokenHash', tokenHash);
       }
     }

@@ -4,40 +4,55 @@
  * access rules as the API: an article the viewer may not read is a plain 404 page.
  */
 import { Hono } from 'hono';
-import { html, raw } from 'hono/html';
+import { compress } from 'hono/compress';
 import type { Deps } from '../../deps.ts';
 import type { ViewerEnv } from '../middleware/session.ts';
 import { resolveContext } from '../../reading/context.ts';
 import { readableArticles, readableEvent } from '../../reading/readable.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { loadSiteAssets } from '../../render/assets.ts';
+import { homePathOf } from '../../render/default-site.ts';
+import { absoluteUrl, escapeHtml as e, layout } from '../../render/layout.ts';
 import { alternateLinks } from '../../content/feeds-out/alternate.ts';
 
 
-const layout = (title: string, siteName: string, content: unknown, head: unknown = '') => html`<!doctype html>
-<html lang="fr">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${title} — ${siteName}</title>
-    ${head}
-    <style>
-      body { font: 1.0625rem/1.6 system-ui, sans-serif; margin: 0; color: #1b1f24; background: #f6f7f9; }
-      main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 4rem; background: #fff; min-height: 100vh; }
-      a { color: #0b5cad; } a:focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
-      img { max-width: 100%; height: auto; border-radius: 8px; }
-      .meta { color: #555d66; font-size: .95rem; }
-      .summary { font-size: 1.15rem; color: #333a42; }
-      @media (prefers-color-scheme: dark) { body { background: #111418; color: #e8eaed; } main { background: #1b1f24; }
-        a { color: #8cc4ff; } .meta { color: #b4bcc4; } .summary { color: #d4d9de; } }
-    </style>
-  </head>
-  <body>
-    <main>
-      <p><a href="/">← ${siteName}</a></p>
-      ${content}
-    </main>
-  </body>
-</html>`;
+/** What every item page's layout needs besides its content. */
+interface ItemPage {
+  title: string;
+  description: string;
+  site: { slug: string; name: string } | null;
+  homeHref: string;
+  canonical?: string;
+  image?: string;
+  /** Feeds of the item's rubrique, when anonymous visitors read it. */
+  head?: string;
+  content: string;
+}
+
+/** The portal's one layout (server/render/layout.ts), without any script: these pages run none. */
+const itemLayout = (css: string, page: ItemPage) =>
+  layout({
+    title: page.site ? `${page.title} — ${page.site.name}` : `${page.title} — Tuiles`,
+    description: page.description,
+    canonical: page.canonical,
+    siteName: page.site?.name ?? 'Portail de l’établissement',
+    homeHref: page.homeHref,
+    headerLink: { href: page.site && page.homeHref !== '/' ? `/moi?site=${encodeURIComponent(page.site.slug)}` : '/moi', label: 'Mon espace' },
+    footerLinks: [
+      { href: page.homeHref, label: 'Page d’accueil' },
+      { href: '/embed-demo', label: 'Afficher nos actualités sur votre site' },
+    ],
+    main: `<article class="item">\n${page.content}\n</article>`,
+    css,
+    openGraph: { type: 'article', image: page.image },
+    head: page.head,
+  });
+
+/** A description from a text: its first 160 characters, on a word boundary. */
+const describe = (text: string) => {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= 160 ? clean : `${clean.slice(0, 157).replace(/\s+\S*$/, '')}…`;
+};
 
 export function itemPageRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -48,6 +63,12 @@ export function itemPageRoutes(deps: Deps) {
 
   // HTML, not JSON: this sub-app answers its errors with a page (the API keeps its own).
 
+  const css = () => loadSiteAssets(deps.staticRoots.site).css;
+  // The pages carry the site's stylesheet: gzip them (paths named, so nothing else is touched).
+  for (const path of ['/sites/:site/articles/:id', '/sites/:site/events/:id']) app.use(path, compress({ encoding: 'gzip' }));
+  const canonical = (c: { req: { url: string; path: string } }) => absoluteUrl(deps.publicOrigin, c.req.url, c.req.path);
+  const siteOf = (site: { slug: string; name: string }) => ({ slug: site.slug, name: site.name });
+
   app.onError((error, c) => {
     const status = error instanceof AppError ? error.status : 500;
     if (status >= 500) deps.log(`${c.req.path} failed`, error);
@@ -56,16 +77,27 @@ export function itemPageRoutes(deps: Deps) {
     // Shown on every anonymous 404, so it says nothing about whether the page exists.
     const hint =
       status === 404 && c.get('viewer')?.kind !== 'user'
-        ? html`<p>Contenu réservé aux membres de l'établissement ? <a href="/moi">Connectez-vous</a>, puis rouvrez ce lien.</p>`
+        ? `<p>Contenu réservé aux membres de l'établissement ? <a href="/moi">Connectez-vous</a>, puis rouvrez ce lien.</p>`
         : '';
-    return c.html(layout(message, 'Tuiles', html`<h1>${message}</h1>${hint}`), status as 404 | 500);
+    privacyHeaders(c, false);
+    c.header('Cache-Control', 'no-store');
+    // The same page for unknown, unpublished and unreadable: no site name, nothing read.
+    const page = itemLayout(css(), {
+      title: message,
+      description: message,
+      site: null,
+      homeHref: '/',
+      content: `<h1>${message}</h1>${hint}`,
+    });
+    return c.html(page, status as 404 | 500);
   });
 
   const privacyHeaders = (c: { header(name: string, value: string): void }, anonymous: boolean) => {
     // No script at all on these pages: a body that slipped past the sanitizer still runs nothing.
     c.header(
       'Content-Security-Policy',
-      "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; frame-src https:; base-uri 'none'; form-action 'none'",
+      // `connect-src 'self'`: crawlers' tools read /robots.txt from the page; no script runs here to use it.
+      "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; frame-src https:; connect-src 'self'; base-uri 'none'; form-action 'none'",
     );
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Vary', 'Cookie');
@@ -79,19 +111,23 @@ export function itemPageRoutes(deps: Deps) {
     if (!article) throw notFound('Article introuvable.');
     privacyHeaders(c, viewer.kind === 'anonymous');
     const image = article.illustration;
+    const size = image?.width && image.height ? `width="${image.width}" height="${image.height}"` : 'class="no-size"';
+    const content = `<h1>${e(article.title)}</h1>
+<p class="meta">Publié le <time datetime="${e(article.publishedAt)}">${e(dateFr.format(new Date(article.publishedAt)))}</time></p>
+${article.summary ? `<p class="summary">${e(article.summary)}</p>` : ''}
+${image ? `<img src="${e(image.url)}" alt="${e(image.alt ?? '')}" ${size} fetchpriority="high">` : ''}
+${article.body /* stored sanitized */}`;
     return c.html(
-      layout(
-        article.title,
-        ctx.site.name,
-        html`<article>
-          <h1>${article.title}</h1>
-          <p class="meta">Publié le <time datetime="${article.publishedAt}">${dateFr.format(new Date(article.publishedAt))}</time></p>
-          ${article.summary ? html`<p class="summary">${article.summary}</p>` : ''}
-          ${image ? html`<img src="${image.url}" alt="${image.alt ?? ''}" width="${image.width ?? ''}" height="${image.height ?? ''}" />` : ''}
-          ${raw(article.body /* stored sanitized */)}
-        </article>`,
-        alternateLinks(ctx, article.rubriqueId, 'blog'),
-      ),
+      itemLayout(css(), {
+        title: article.title,
+        description: describe(article.summary || article.title),
+        site: siteOf(ctx.site),
+        homeHref: await homePathOf(deps, ctx.site.slug),
+        canonical: canonical(c),
+        image: image ? absoluteUrl(deps.publicOrigin, c.req.url, image.url) : undefined,
+        head: String(alternateLinks(ctx, article.rubriqueId, 'blog')),
+        content,
+      }),
     );
   });
 
@@ -102,21 +138,22 @@ export function itemPageRoutes(deps: Deps) {
     if (!event) throw notFound('Événement introuvable.');
     privacyHeaders(c, viewer.kind === 'anonymous');
     const format = event.allDay ? dayFr : dateTimeFr;
+    const when = `${format.format(new Date(event.start))}${event.end !== event.start ? ` – ${format.format(new Date(event.end))}` : ''}`;
+    const content = `<h1>${e(event.title)}</h1>
+<p class="meta"><time datetime="${e(event.start)}">${e(format.format(new Date(event.start)))}</time>${
+      event.end !== event.start ? ` – <time datetime="${e(event.end)}">${e(format.format(new Date(event.end)))}</time>` : ''
+    }${event.location ? `<br>Lieu : ${e(event.location)}` : ''}</p>
+${event.summary ? `<p class="summary">${e(event.summary)}</p>` : ''}`;
     return c.html(
-      layout(
-        event.title,
-        ctx.site.name,
-        html`<article>
-          <h1>${event.title}</h1>
-          <p class="meta">
-            <time datetime="${event.start}">${format.format(new Date(event.start))}</time>
-            ${event.end !== event.start ? html` – <time datetime="${event.end}">${format.format(new Date(event.end))}</time>` : ''}
-            ${event.location ? html`<br />Lieu : ${event.location}` : ''}
-          </p>
-          ${event.summary ? html`<p class="summary">${event.summary}</p>` : ''}
-        </article>`,
-        alternateLinks(ctx, event.rubriqueId, 'agenda'),
-      ),
+      itemLayout(css(), {
+        title: event.title,
+        description: describe(`${when}${event.location ? `, ${event.location}` : ''}. ${event.summary ?? ''}`),
+        site: siteOf(ctx.site),
+        homeHref: await homePathOf(deps, ctx.site.slug),
+        canonical: canonical(c),
+        head: String(alternateLinks(ctx, event.rubriqueId, 'agenda')),
+        content,
+      }),
     );
   });
 

@@ -46,7 +46,7 @@ async function pageAt(width: string, data: PageResponse = response()) {
 }
 
 function columns(el: Element): number {
-  return getComputedStyle(one(el, '.grid')).gridTemplateColumns.split(' ').length;
+  return Number(getComputedStyle(one(el, '.grid')).columnCount);
 }
 
 describe('<tuiles-page>', () => {

@@ -19,6 +19,7 @@ describe('static files', () => {
     writeFileSync(join(root, 'embed/tuiles-0123456789.js'), bundle);
     writeFileSync(join(root, 'site/index.html'), '<!doctype html><title>Accueil</title>');
     writeFileSync(join(root, 'site/moi.html'), '<!doctype html><title>Moi</title>');
+    writeFileSync(join(root, 'site/embed-demo.html'), '<!doctype html><title>Démo</title>');
     writeFileSync(join(root, 'site/assets/page-abcdef1234.js'), 'console.log(1)');
     writeFileSync(join(root, 'media/bandeau.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     const { handle } = await backends[0].fresh();
@@ -51,12 +52,12 @@ describe('static files', () => {
     assert.equal(res.headers.get('content-encoding'), 'gzip');
   });
 
+  // `/` and `/moi` are rendered by the server (tests/server/http/routes/home.test.ts).
   it('serves the pages at clean URLs', async () => {
-    assert.match(await (await app.request('/')).text(), /Accueil/);
-    assert.match(await (await app.request('/moi')).text(), /Moi/);
-    const home = await app.request('/');
-    assert.match(home.headers.get('content-security-policy')!, /script-src 'self'/);
-    assert.equal(home.headers.get('cache-control'), 'no-cache');
+    assert.match(await (await app.request('/embed-demo')).text(), /Démo/);
+    const demo = await app.request('/embed-demo');
+    assert.match(demo.headers.get('content-security-policy')!, /script-src 'self'/);
+    assert.equal(demo.headers.get('cache-control'), 'no-cache');
     assert.equal((await app.request('/nulle-part')).status, 404);
   });
 

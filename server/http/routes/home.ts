@@ -1,0 +1,109 @@
+/**
+ * The portal's server-rendered pages: `/` (the default site's homepage), `/sites/:site/`
+ * (any site's), and `/moi` (the personal page's shell, in the viewer's state).
+ *
+ * The homepage is an anonymous answer like the API's JSON: one copy per site, shared by
+ * every anonymous visitor, cleared by every content change (deps.changes), with a strong
+ * ETag per encoding, 304 on revalidation, brotli or gzip by the visitor's q-values, and
+ * `Cache-Control: public, max-age=TUILES_PUBLIC_MAX_AGE`. A logged-in viewer's homepage
+ * (their rights may show more) is rendered for them, `private, no-store`.
+ */
+import { Hono, type Context } from 'hono';
+import type { Deps } from '../../deps.ts';
+import type { ViewerEnv } from '../middleware/session.ts';
+import type { Site } from '../../store/index.ts';
+import { loadSiteAssets } from '../../render/assets.ts';
+import { renderHome, renderMissing, renderSiteList } from '../../render/home.ts';
+import { renderMoi } from '../../render/moi.ts';
+import { absoluteUrl } from '../../render/layout.ts';
+import { defaultSite, homePathOf } from '../../render/default-site.ts';
+import { preferredEncoding } from '../../render/negotiate.ts';
+import { SharedCopies, encoded, makeCopy, matches, type Copy } from '../../render/shared-copies.ts';
+import { pageCsp } from './static.ts';
+
+const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+export function homeRoutes(deps: Deps) {
+  const app = new Hono<ViewerEnv>();
+  const assets = loadSiteAssets(deps.staticRoots.site);
+  const copies = new SharedCopies(deps.publicMaxAge, deps.now);
+  deps.changes.onChange(() => copies.clear());
+
+
+  const pageHeaders = (anonymous: boolean): Record<string, string> => ({
+    'Content-Type': 'text/html; charset=UTF-8',
+    'Content-Security-Policy': pageCsp,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    Vary: anonymous ? 'Cookie, Accept-Encoding' : 'Cookie',
+    'Cache-Control': anonymous ? `public, max-age=${deps.publicMaxAge}` : 'private, no-store',
+  });
+
+  /** One copy, in the encoding the visitor prefers; 304 when they hold it already. */
+  const send = (c: Context, copy: Copy, anonymous: boolean) => {
+    const coding = preferredEncoding(c.req.header('Accept-Encoding'));
+    const { body, etag } = encoded(copy, coding);
+    // A private page is never revalidated from a shared tag: it has none.
+    const headers: Record<string, string> = anonymous ? { ...pageHeaders(true), ETag: etag } : pageHeaders(false);
+    if (coding !== 'identity') Object.assign(headers, { 'Content-Encoding': coding });
+    if (anonymous && matches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
+    return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+  };
+
+  const home = async (c: Context<ViewerEnv>, site: Site, path: string) => {
+    const viewer = c.get('viewer');
+    const moiHref = path === '/' ? '/moi' : `/moi?site=${encodeURIComponent(site.slug)}`;
+    const build = () =>
+      renderHome(deps, assets, { site, viewer, canonical: absoluteUrl(deps.publicOrigin, c.req.url, path), path, moiHref });
+    if (viewer.kind !== 'anonymous') return send(c, makeCopy(await build(), 0), false);
+    return send(c, await copies.get(path, build), true);
+  };
+
+  // An anonymous visitor's homepage straight from its shared copy, keyed by path: no
+  // query at all (not even which site `/` is) while the copy is fresh.
+  const fromCopy = async (c: Context<ViewerEnv>, next: () => Promise<void>) => {
+    const copy = c.get('viewer').kind === 'anonymous' && c.req.query('site') === undefined ? copies.peek(c.req.path) : undefined;
+    if (copy) return send(c, copy, true);
+    await next();
+  };
+  app.get('/', fromCopy);
+  app.get('/sites/:site/', fromCopy);
+
+  app.get('/', async (c) => {
+    // Links of the client-rendered portal (`/?site=slug`) keep working.
+    const wanted = c.req.query('site');
+    if (wanted !== undefined && slugPattern.test(wanted)) return c.redirect(`/sites/${wanted}/`, 301);
+    const { site, sites } = await defaultSite(deps);
+    if (site) return home(c, site, '/');
+    return c.body(renderSiteList(assets, sites, absoluteUrl(deps.publicOrigin, c.req.url, '/')), 200, pageHeaders(false));
+  });
+
+  app.get('/sites/:site/', async (c) => {
+    const slug = c.req.param('site');
+    const site = slugPattern.test(slug) ? await deps.store.sites.bySlug(slug) : null;
+    if (!site) return c.body(renderMissing(assets, absoluteUrl(deps.publicOrigin, c.req.url, c.req.path)), 404, pageHeaders(false));
+    return home(c, site, `/sites/${site.slug}/`);
+  });
+  app.get('/sites/:site', (c) => c.redirect(`/sites/${encodeURIComponent(c.req.param('site'))}/`, 301));
+
+  app.get('/moi', async (c) => {
+    const viewer = c.get('viewer');
+    let site: Site | null;
+    if (viewer.kind === 'user') site = await deps.store.sites.byId(viewer.siteId);
+    else {
+      const wanted = c.req.query('site');
+      site = wanted && slugPattern.test(wanted) ? await deps.store.sites.bySlug(wanted) : (await defaultSite(deps)).site;
+    }
+    const homeHref = site ? await homePathOf(deps, site.slug) : '/';
+    const html = renderMoi(assets, {
+      viewer,
+      site: site && { slug: site.slug, name: site.name },
+      homeHref,
+      canonical: absoluteUrl(deps.publicOrigin, c.req.url, '/moi'),
+    });
+    // Never shared: it says who is logged in (compressed for this one answer).
+    return send(c, makeCopy(html, 0), false);
+  });
+
+  return app;
+}

@@ -1,0 +1,83 @@
+/**
+ * `/moi` as HTML, in the state the server already knows: a logged-in viewer gets the
+ * greeting and the place of their personal page (no login form flashing first), an
+ * anonymous one the login form. site/moi.ts takes over from the state embedded in
+ * `#tuiles-me` (the same object as `GET /api/me`, or null) without asking again.
+ */
+import type { Me } from '../../contract/api.ts';
+import type { Viewer } from '../access/viewer.ts';
+import type { SiteAssets } from './assets.ts';
+import { escapeHtml, layout, scriptJson } from './layout.ts';
+
+export const ME_DATA_ID = 'tuiles-me';
+
+export interface MoiRequest {
+  viewer: Viewer;
+  /** The viewer's site when logged in; else the one asked for (?site=), or the default. */
+  site: { slug: string; name: string } | null;
+  /** Where the site's homepage is (`/` or `/sites/:slug/`). */
+  homeHref: string;
+  canonical: string;
+}
+
+export function meOf(viewer: Viewer, site: { slug: string; name: string }): Me | null {
+  if (viewer.kind !== 'user') return null;
+  return { login: viewer.login, displayName: viewer.displayName, profile: viewer.profile, niveau: viewer.niveau, fonction: viewer.fonction, site };
+}
+
+const hidden = (yes: boolean) => (yes ? ' hidden' : '');
+
+export function renderMoi(assets: SiteAssets, request: MoiRequest): string {
+  const me = request.site ? meOf(request.viewer, request.site) : null;
+  const loggedIn = me !== null;
+  const siteName = request.site?.name ?? 'Portail de l’établissement';
+  const main = `<section class="login" id="login" aria-labelledby="login-title"${hidden(loggedIn)}>
+  <h1 class="page-title" id="login-title" tabindex="-1">Se connecter</h1>
+  <p class="login-intro">Retrouvez les actualités de vos rubriques, votre agenda et vos services.</p>
+  <noscript><p class="form-error">La connexion a besoin de JavaScript : activez-le pour vous connecter.</p></noscript>
+  <div class="form-status" id="login-status" role="status"></div>
+  <div class="form-error" id="login-error" role="alert"></div>
+  <div id="identity-providers" hidden>
+    <div id="identity-provider-links"></div>
+    <p class="login-intro">Ou avec un identifiant de l’établissement :</p>
+  </div>
+  <form id="login-form" novalidate>
+    <div class="field">
+      <label for="login-field">Identifiant</label>
+      <input id="login-field" name="login" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required>
+      <p class="field-error" id="login-field-error"></p>
+    </div>
+    <div class="field">
+      <label for="password-field">Mot de passe</label>
+      <input id="password-field" name="password" type="password" autocomplete="current-password" required>
+      <p class="field-error" id="password-field-error"></p>
+    </div>
+    <button class="button" type="submit"><span class="spinner" aria-hidden="true"></span><span class="button-label">Se connecter</span></button>
+  </form>
+  <p class="login-help">Identifiant ou mot de passe oublié ? Adressez-vous au secrétariat de l’établissement.</p>
+</section>
+<section id="space" aria-labelledby="space-title"${hidden(!loggedIn)}>
+  <div class="greeting">
+    <h1 class="page-title" id="space-title" tabindex="-1">Bonjour <span id="display-name">${escapeHtml(me?.displayName ?? '')}</span></h1>
+    <button class="button secondary" type="button" id="logout"><span class="spinner" aria-hidden="true"></span><span class="button-label">Se déconnecter</span></button>
+  </div>
+  <div class="form-error" id="space-error" role="alert"></div>
+  <div id="personal-page">${loggedIn ? '<div class="placeholder" aria-hidden="true"></div>' : ''}</div>
+</section>
+<script type="application/json" id="${ME_DATA_ID}">${scriptJson({ me, site: request.site })}</script>`;
+  return layout({
+    title: `${siteName} — ${loggedIn ? 'Mon espace' : 'Connexion'}`,
+    description: 'Connectez-vous pour retrouver les actualités de vos rubriques, votre agenda et vos services.',
+    canonical: request.canonical,
+    siteName,
+    homeHref: request.homeHref,
+    headerLink: { href: request.homeHref, label: 'Accueil' },
+    footerLinks: [
+      { href: request.homeHref, label: 'Page d’accueil' },
+      { href: '/embed-demo', label: 'Afficher nos actualités sur votre site' },
+    ],
+    main,
+    css: assets.css,
+    assets: assets.moi,
+  });
+}

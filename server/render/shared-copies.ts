@@ -1,0 +1,96 @@
+/**
+ * The server-rendered pages every anonymous visitor shares (the homepage of each site):
+ * built once, then served as the same bytes, their gzip and brotli copies made once
+ * each, until a content change clears them (deps.changes, as the API's shared answers)
+ * or their max-age runs out (the page follows the clock: an event ends). Concurrent
+ * requests for a copy being built wait for that one build.
+ *
+ * With several instances, each keeps its own copies; a write on another instance
+ * reaches them through deps.changes (PostgreSQL LISTEN/NOTIFY when in place), else
+ * after max-age, exactly like the API's shared answers.
+ */
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import type { Coding } from './negotiate.ts';
+
+export interface Copy {
+  bytes: Uint8Array;
+  /** The identity bytes' strong ETag; each encoding has its own (RFC 9110 8.8.3). */
+  etag: string;
+  gzip?: Uint8Array;
+  br?: Uint8Array;
+  expiresAt: number;
+}
+
+export class SharedCopies {
+  private readonly copies = new Map<string, Copy>();
+  private readonly building = new Map<string, Promise<Copy>>();
+  /** Bumped by clear(): a build that started before must not be kept. */
+  private generation = 0;
+
+  constructor(
+    private readonly maxAgeSeconds: number,
+    private readonly now: () => Date,
+  ) {}
+
+  /** The copy for `key` when one is ready and fresh: what an anonymous request is answered from, before any query. */
+  peek(key: string): Copy | undefined {
+    const copy = this.copies.get(key);
+    return copy && copy.expiresAt > this.now().getTime() ? copy : undefined;
+  }
+
+  /** The copy for `key`, built by `build` when missing or expired (one build at a time per key). */
+  async get(key: string, build: () => Promise<string>): Promise<Copy> {
+    const copy = this.copies.get(key);
+    if (copy && copy.expiresAt > this.now().getTime()) return copy;
+    const pending = this.building.get(key);
+    if (pending) return pending;
+    const generation = this.generation;
+    const promise = build().then((html) => {
+      const made = makeCopy(html, this.now().getTime() + this.maxAgeSeconds * 1000);
+      if (this.maxAgeSeconds > 0 && generation === this.generation) this.copies.set(key, made);
+      return made;
+    });
+    if (this.maxAgeSeconds > 0) {
+      this.building.set(key, promise);
+      void promise.finally(() => {
+        if (this.building.get(key) === promise) this.building.delete(key);
+      }).catch(() => {});
+    }
+    return promise;
+  }
+
+  clear(): void {
+    this.generation++;
+    this.copies.clear();
+    this.building.clear();
+  }
+}
+
+export function makeCopy(html: string, expiresAt: number): Copy {
+  const bytes = new TextEncoder().encode(html);
+  return { bytes, etag: `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 32)}"`, expiresAt };
+}
+
+/** The copy's bytes in `coding`, compressed on first use and kept. */
+export function encoded(copy: Copy, coding: Coding): { body: Uint8Array; etag: string } {
+  if (coding === 'br') {
+    // Quality 9: most of 11's gain at a fraction of its time (the first visitor waits for it).
+    copy.br ??= new Uint8Array(brotliCompressSync(copy.bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: copy.bytes.byteLength } }));
+    return { body: copy.br, etag: `${copy.etag.slice(0, -1)}-br"` };
+  }
+  if (coding === 'gzip') {
+    copy.gzip ??= new Uint8Array(gzipSync(copy.bytes));
+    return { body: copy.gzip, etag: `${copy.etag.slice(0, -1)}-gz"` };
+  }
+  return { body: copy.bytes, etag: copy.etag };
+}
+
+/** If-None-Match compares weakly (RFC 9110 13.1.2): a proxy may have marked our tag `W/`. */
+export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
+}
