@@ -38,7 +38,7 @@ describe('/moi: my feeds and my page', () => {
     const home = await browser.newPage();
     try {
       await home.goto(`${server.url}/`);
-      await home.waitForFunction(() => document.querySelectorAll('link[rel="alternate"][data-feed]').length > 0);
+      await home.waitForFunction(() => document.querySelectorAll('link[rel="alternate"]').length > 0);
       const links = await home.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"]')].map((l) => [l.type, l.getAttribute('href')]));
       assert.ok(links.some(([type, href]) => type === 'application/rss+xml' && /^\/feeds\/[a-z0-9-]+\/[a-z0-9-]+\.rss$/.test(href ?? '')));
       const [, href] = links.find(([type]) => type === 'application/atom+xml')!;

@@ -36,7 +36,7 @@ for (const backend of backends) {
         const columns = (await db.handle.db.introspection.getTables()).find((t) => t.name === 'articles')!.columns.map((c) => c.name);
         assert.ok(!columns.includes('half_column'), 'no column left behind');
         assert.deepEqual(await exportSiteDocument(db.store, 'college-test'), before.site, 'no row changed');
-        const recorded = await (db.handle.db as Kysely<any>).selectFrom('kysely_migration').select('name').execute();
+        const recorded = await (db.handle.db as Kysely<any>).selectFrom('kysely_migration').select('name').orderBy('name').execute();
         assert.deepEqual(recorded.map((r: { name: string }) => r.name), migrations.map((m) => m.name), 'the failed migration is not recorded');
         // Fixed and run again, it applies: nothing half-done stands in its way.
         await migrate(db.handle.db, backend.name, [...migrations, { name: '9000-fails-halfway', up: async (trx) => void (await trx.schema.createTable('half_done').addColumn('id', 'integer').execute()) }]);
@@ -44,6 +44,12 @@ for (const backend of backends) {
       } finally {
         await db.drop();
       }
+    });
+
+    it('lists the migrations in the order of their numbers', () => {
+      const names = migrations.map((m) => m.name);
+      assert.deepEqual(names, [...names].sort());
+      assert.equal(new Set(names.map((n) => n.slice(0, 4))).size, names.length, 'each number once');
     });
 
     it('runs each pending migration once, even when two openings race', async () => {
