@@ -58,6 +58,16 @@ const settings = z.object({
     .optional()
     .transform((value) => value || undefined)
     .refine((value) => value === undefined || /^https?:\/\/[^/\s]+$/.test(value), 'must be an origin such as https://ent.example'),
+  // Logins per client address per minute: a flood ceiling, high enough for a school
+  // behind one proxy address.
+  TUILES_LOGIN_PER_ADDRESS_PER_MINUTE: wholeNumber(300, 1, 1_000_000, 'must be a whole number from 1 to 1000000'),
+  // Signs device cookies. Unset: a key made once and kept in the database (shared by
+  // every instance on it). Set it to rotate the key, or to keep it out of the database.
+  TUILES_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || value.length >= 32, 'must be at least 32 characters (e.g. openssl rand -base64 32)'),
 });
 
 export interface Config {
@@ -70,6 +80,10 @@ export interface Config {
   /** Seed the demo school into an empty database. */
   demo: boolean;
   publicOrigin?: string;
+  /** Login attempts per client address per minute (the flood ceiling). */
+  loginPerAddressPerMinute: number;
+  /** The key for device cookies; unset: one kept in the database. */
+  secret?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -77,7 +91,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0]);
-    throw new ConfigError(`${name} ${issue.message}, got "${env[name]}"`);
+    // A secret is not echoed to the logs, even a bad one.
+    const shown = name === 'TUILES_SECRET' ? `${env[name]?.length ?? 0} characters` : `"${env[name]}"`;
+    throw new ConfigError(`${name} ${issue.message}, got ${shown}`);
   }
   const s = parsed.data;
   return {
@@ -91,5 +107,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     // not come up with the demo's published passwords.
     demo: s.TUILES_DEMO ?? s.DATABASE_URL.startsWith('sqlite:'),
     publicOrigin: s.TUILES_PUBLIC_ORIGIN,
+    loginPerAddressPerMinute: s.TUILES_LOGIN_PER_ADDRESS_PER_MINUTE,
+    secret: s.TUILES_SECRET,
   };
 }

@@ -36,6 +36,8 @@ export interface Deps {
    * `Host`: state-changing requests must come from it. Unset: the request's own host.
    */
   publicOrigin?: string;
+  /** The key for device cookies (TUILES_SECRET); unset: one kept in the database (auth/secret.ts). */
+  secret?: string;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -65,7 +67,8 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     publicOrigin: config.publicOrigin,
     staticRoots: {},
     log: consoleLog,
-    loginLimits: defaultLoginLimits,
+    loginLimits: { ...defaultLoginLimits, perAddressPerMinute: config.loginPerAddressPerMinute },
+    secret: config.secret,
     changes: localChanges(),
     ...overrides,
   };

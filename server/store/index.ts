@@ -13,6 +13,8 @@ import { articleStore } from './articles.ts';
 import { eventStore } from './events.ts';
 import { pageStore } from './pages.ts';
 import { sessionStore } from './sessions.ts';
+import { loginAttemptStore } from './login-attempts.ts';
+import { serverSecretStore } from './server-secrets.ts';
 
 export interface Store {
   dialect: Dialect;
@@ -23,6 +25,8 @@ export interface Store {
   events: ReturnType<typeof eventStore>;
   pages: ReturnType<typeof pageStore>;
   sessions: ReturnType<typeof sessionStore>;
+  loginAttempts: ReturnType<typeof loginAttemptStore>;
+  serverSecrets: ReturnType<typeof serverSecretStore>;
   /** Runs `work` in one transaction: everything it wrote lands, or nothing does. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -37,6 +41,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     events: eventStore(db),
     pages: pageStore(db),
     sessions: sessionStore(db),
+    loginAttempts: loginAttemptStore(db, dialect),
+    serverSecrets: serverSecretStore(db),
     transaction: (work) => db.transaction().execute((trx) => work(createStore(trx, dialect))),
   };
 }

@@ -117,4 +117,20 @@ export interface Database {
   events: EventsTable;
   pages: PagesTable;
   sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  server_secrets: ServerSecretsTable;
+}
+
+/** One login attempt counted against one brake counter (auth/login-brake.ts). */
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}
+
+/** Secrets the server made for itself, shared by every instance (auth/secret.ts). */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
 }

@@ -12,6 +12,8 @@ describe('configuration from the environment', () => {
       timeZone: 'Europe/Paris',
       demo: true,
       publicOrigin: undefined,
+      loginPerAddressPerMinute: 300,
+      secret: undefined,
     });
   });
   it('never seeds the demo into PostgreSQL unless asked', () => {
@@ -28,6 +30,9 @@ describe('configuration from the environment', () => {
     ['TUILES_TIME_ZONE', 'Europe/Nulle-Part'],
     ['TUILES_DEMO', 'oui'],
     ['TUILES_PUBLIC_ORIGIN', 'ent.example'],
+    ['TUILES_LOGIN_PER_ADDRESS_PER_MINUTE', '0'],
+    ['TUILES_LOGIN_PER_ADDRESS_PER_MINUTE', 'beaucoup'],
+    ['TUILES_SECRET', 'trop-court'],
   ]) {
     it(`refuses ${name}=${value}, naming the variable`, () => {
       assert.throws(() => readConfig({ [name]: value }), new RegExp(`^Error: ${name}|${name}`));
@@ -37,5 +42,11 @@ describe('configuration from the environment', () => {
     const config = readConfig({ TUILES_TIME_ZONE: 'America/Cayenne', TUILES_PUBLIC_ORIGIN: 'https://ent.example' });
     assert.equal(config.timeZone, 'America/Cayenne');
     assert.equal(config.publicOrigin, 'https://ent.example');
+  });
+  it('reads the login ceiling and the signing secret, and never echoes a bad secret', () => {
+    const config = readConfig({ TUILES_LOGIN_PER_ADDRESS_PER_MINUTE: '1200', TUILES_SECRET: 's'.repeat(32) });
+    assert.equal(config.loginPerAddressPerMinute, 1200);
+    assert.equal(config.secret, 's'.repeat(32));
+    assert.throws(() => readConfig({ TUILES_SECRET: 'mon-secret-trop-court' }), (error: Error) => !error.message.includes('mon-secret') && /TUILES_SECRET/.test(error.message));
   });
 });

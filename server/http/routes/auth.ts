@@ -5,8 +5,11 @@ import type { Deps } from '../../deps.ts';
 import type { ViewerEnv } from '../middleware/session.ts';
 import { clearSessionCookie, hashToken, newToken, setSessionCookie, SESSION_DAYS } from '../../auth/sessions.ts';
 import { decoyHash, verifyPassword } from '../../auth/passwords.ts';
-import { LoginLimiter } from '../../auth/login-brake.ts';
-import { tooManyRequests, unauthorized } from '../../errors.ts';
+import { LoginBrake } from '../../auth/login-brake.ts';
+import { PasswordGate } from '../../auth/password-gate.ts';
+import { serverSecret } from '../../auth/secret.ts';
+import { setDeviceCookie, trustedDevice } from '../../auth/device-cookie.ts';
+import { tooManyRequests, unauthorized, unavailable } from '../../errors.ts';
 import type { Me } from '../../../contract/api.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { jsonBody } from '../middleware/validate.ts';
@@ -19,12 +22,23 @@ const loginBody = z.object({
 
 export function authRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
-  const limiter = new LoginLimiter(deps.loginLimits, deps.now);
+  const brake = new LoginBrake(deps.store, deps.loginLimits, deps.now);
+  const gate = new PasswordGate(deps.loginLimits.hashConcurrency, deps.loginLimits.hashQueue);
+  // Read (or made) once, at the first login: every instance on the database agrees on it.
+  let secret: Promise<Buffer> | undefined;
+  const signingKey = () => (secret ??= serverSecret(deps.store, deps.secret, deps.now()).catch((error) => {
+    secret = undefined;
+    throw error;
+  }));
 
   app.post('/auth/login', jsonBody(loginBody), async (c) => {
     const { login, password, site } = c.req.valid('json');
     const client = clientAddress(c);
-    const attempt = limiter.begin(client, login);
+    const key = await signingKey();
+    const device = trustedDevice(c, key, login, deps.now());
+    // Too busy already: say so before counting or querying anything.
+    if (gate.full(device !== null)) throw unavailable(1);
+    const attempt = await brake.begin(client, login, device);
     if (!attempt.ok) throw tooManyRequests(attempt.retryAfterSeconds);
     // The same queries whether the login exists or not, so timing tells nothing.
     let candidates = await deps.store.users.credentials(login);
@@ -34,9 +48,12 @@ export function authRoutes(deps: Deps) {
     }
     // One account or none: an ambiguous login fails like a wrong password.
     const user = candidates.length === 1 ? candidates[0] : null;
-    const ok = await verifyPassword(password, user?.passwordHash ?? decoyHash);
+    const ok = await gate.run(device !== null, () => verifyPassword(password, user?.passwordHash ?? decoyHash)).catch(async (error) => {
+      await brake.cancelled(client, login, device);
+      throw error;
+    });
     if (!user || !ok) throw unauthorized('Identifiant ou mot de passe incorrect.', 'invalid_credentials');
-    limiter.succeeded(client, login);
+    await brake.succeeded(client, login, device);
 
     const now = deps.now();
     // A new login ends the browser's previous session, and sweeps expired ones.
@@ -46,6 +63,8 @@ export function authRoutes(deps: Deps) {
     const token = newToken();
     await deps.store.sessions.create(hashToken(token), user.id, now, new Date(now.getTime() + SESSION_DAYS * 86_400_000));
     setSessionCookie(c, token);
+    // This browser is now known for this login (see auth/device-cookie.ts).
+    setDeviceCookie(c, key, login, now);
     c.header('Cache-Control', 'private, no-store');
     return c.json(await me(deps, user.id));
   });
