@@ -49,7 +49,14 @@ const MINUTE = 60_000;
 /** How often one instance sweeps expired attempts (every instance does, harmlessly). */
 const SWEEP_EVERY_MS = MINUTE;
 
-export type Attempt = { ok: true } | { ok: false; retryAfterSeconds: number };
+/** An attempt let through: what it was counted on, to give back on success or when it never ran. */
+export interface Counted {
+  ok: true;
+  keys: { name: string; account: string; address: string; device: string | null };
+  /** The row recorded on each counter, by key. */
+  ids: Map<string, number>;
+}
+export type Attempt = Counted | { ok: false; retryAfterSeconds: number };
 
 export class LoginBrake {
   private lastSweep = 0;
@@ -59,11 +66,6 @@ export class LoginBrake {
     private readonly limits: LoginLimits,
     private readonly now: () => Date,
   ) {}
-
-  private keys(client: string, login: string, device: string | null) {
-    const name = `login|${login.toLowerCase()}`;
-    return { name, account: `${client}|${name}`, address: `address|${client}`, device: device ? `device|${device}` : null };
-  }
 
   /**
    * Counts an attempt, or says how many seconds to wait (nothing is counted then).
@@ -75,7 +77,8 @@ export class LoginBrake {
       this.lastSweep = now.getTime();
       await this.store.loginAttempts.sweep(new Date(now.getTime() - Math.max(this.limits.windowMs, MINUTE)));
     }
-    const keys = this.keys(client, login, device);
+    const name = `login|${login.toLowerCase()}`;
+    const keys = { name, account: `${client}|${name}`, address: `address|${client}`, device: device ? `device|${device}` : null };
     const counters: Counter[] = keys.device
       ? [{ key: keys.device, max: this.limits.perAccount, windowMs: this.limits.windowMs }]
       : [
@@ -83,21 +86,20 @@ export class LoginBrake {
           { key: keys.account, max: this.limits.perAccount, windowMs: this.limits.windowMs },
           { key: keys.name, max: this.limits.perLogin, windowMs: this.limits.windowMs },
         ];
-    return this.store.loginAttempts.take(counters, keys.name, now);
+    const taken = await this.store.loginAttempts.take(counters, keys.name, now);
+    return taken.ok ? { ok: true, keys, ids: taken.ids } : taken;
   }
 
-  /** A successful login: its account (or device) starts afresh; the login and the address get their attempt back. */
-  async succeeded(client: string, login: string, device: string | null = null): Promise<void> {
-    const keys = this.keys(client, login, device);
+  /** A successful login: its account (or device) starts afresh; the login and the address get this attempt back. */
+  async succeeded(attempt: Counted): Promise<void> {
+    const { keys } = attempt;
     if (keys.device) return this.store.loginAttempts.clear(keys.device);
     await this.store.loginAttempts.clear(keys.account);
-    await this.store.loginAttempts.giveBack(keys.name);
-    await this.store.loginAttempts.giveBack(keys.address);
+    await this.store.loginAttempts.giveBack([keys.name, keys.address].flatMap((key) => attempt.ids.get(key) ?? []));
   }
 
   /** An attempt that never reached the password check (the server was too busy): given back on every counter. */
-  async cancelled(client: string, login: string, device: string | null = null): Promise<void> {
-    const keys = this.keys(client, login, device);
-    for (const key of keys.device ? [keys.device] : [keys.address, keys.account, keys.name]) await this.store.loginAttempts.giveBack(key);
+  async cancelled(attempt: Counted): Promise<void> {
+    await this.store.loginAttempts.giveBack([...attempt.ids.values()]);
   }
 }

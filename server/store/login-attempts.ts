@@ -24,7 +24,7 @@ export function loginAttemptStore(db: Kysely<Database>, dialect: Dialect) {
      * Records one attempt on every counter, or none when one is full: then the seconds
      * until it has room again. `lock` names what parallel attempts must queue on.
      */
-    async take(counters: readonly Counter[], lock: string, now: Date): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
+    async take(counters: readonly Counter[], lock: string, now: Date): Promise<{ ok: true; ids: Map<string, number> } | { ok: false; retryAfterSeconds: number }> {
       return db.transaction().execute(async (trx) => {
         if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${LOCK_CLASS}, hashtext(${lock}))`.execute(trx);
         for (const counter of counters) {
@@ -44,18 +44,18 @@ export function loginAttemptStore(db: Kysely<Database>, dialect: Dialect) {
           }
         }
         const at = now.toISOString();
-        await trx.insertInto('login_attempts').values(counters.map((c) => ({ key: c.key, at }))).execute();
-        return { ok: true as const };
+        const rows = await trx.insertInto('login_attempts').values(counters.map((c) => ({ key: c.key, at }))).returning(['id', 'key']).execute();
+        // By key: RETURNING promises no order on either database.
+        return { ok: true as const, ids: new Map(rows.map((r) => [r.key, r.id])) };
       });
     },
     /** Forgets every attempt on `key`. */
     async clear(key: string): Promise<void> {
       await db.deleteFrom('login_attempts').where('key', '=', key).execute();
     },
-    /** Gives back the latest attempt on `key`. */
-    async giveBack(key: string): Promise<void> {
-      const latest = await db.selectFrom('login_attempts').select('id').where('key', '=', key).orderBy('id', 'desc').limit(1).executeTakeFirst();
-      if (latest) await db.deleteFrom('login_attempts').where('id', '=', latest.id).execute();
+    /** Gives back the attempts recorded as `ids` (what `take` returned): exactly those, whatever else ran meanwhile. */
+    async giveBack(ids: readonly number[]): Promise<void> {
+      if (ids.length > 0) await db.deleteFrom('login_attempts').where('id', 'in', ids).execute();
     },
     /** Deletes the attempts made at or before `before`: no window reaches them any more. */
     async sweep(before: Date): Promise<number> {

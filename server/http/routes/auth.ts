@@ -49,11 +49,11 @@ export function authRoutes(deps: Deps) {
     // One account or none: an ambiguous login fails like a wrong password.
     const user = candidates.length === 1 ? candidates[0] : null;
     const ok = await gate.run(device !== null, () => verifyPassword(password, user?.passwordHash ?? decoyHash)).catch(async (error) => {
-      await brake.cancelled(client, login, device);
+      await brake.cancelled(attempt);
       throw error;
     });
     if (!user || !ok) throw unauthorized('Identifiant ou mot de passe incorrect.', 'invalid_credentials');
-    await brake.succeeded(client, login, device);
+    await brake.succeeded(attempt);
 
     const now = deps.now();
     // A new login ends the browser's previous session, and sweeps expired ones.
