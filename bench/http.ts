@@ -96,7 +96,7 @@ export interface HttpResult {
   rows: HttpRow[];
 }
 
-interface Ready {
+export interface Ready {
   bare: number;
   app: number;
   site: string;
@@ -110,9 +110,10 @@ interface Usage {
   elu: { idle: number; active: number; utilization: number };
 }
 
-function startTarget(): Promise<{ child: ChildProcess; ready: Ready }> {
+export function startTarget(env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; ready: Ready }> {
   const child = spawn(process.execPath, ['--import', 'tsx', here, 'serve'], {
     stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
   });
   return new Promise((resolvePromise, reject) => {
     const lines = createInterface({ input: child.stdout! });
@@ -129,7 +130,7 @@ function startTarget(): Promise<{ child: ChildProcess; ready: Ready }> {
   });
 }
 
-function stopTarget(child: ChildProcess): Promise<void> {
+export function stopTarget(child: ChildProcess): Promise<void> {
   return new Promise((done) => {
     if (child.exitCode !== null) return done();
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
@@ -338,8 +339,9 @@ async function serveTarget() {
     const full = fileURLToPath(new URL(path, import.meta.url));
     return existsSync(full) ? full : undefined;
   };
+  // The flood bench (bench/flood.ts) may raise the per-address login ceiling.
   const app = createApp(
-    createDeps(readConfig({}), handle, {
+    createDeps(readConfig({ TUILES_LOGIN_PER_ADDRESS_PER_MINUTE: process.env.TUILES_LOGIN_PER_ADDRESS_PER_MINUTE }), handle, {
       sanitize,
       staticRoots: { embed: folder('../dist/embed'), site: folder('../dist/site'), media: folder('../server/demo/media') },
     }),

@@ -6,6 +6,7 @@
  *   npm run bench                  everything (about 2 minutes on 2 cores)
  *   npm run bench -- --http        only the HTTP part
  *   npm run bench -- --news        only the news part
+ *   npm run bench -- --flood       only the login flood
  *   npm run bench -- --quick       shorter runs and smaller sites, to try the bench itself
  */
 import { spawnSync } from 'node:child_process';
@@ -14,13 +15,16 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { benchHttp, type HttpResult } from './http.ts';
 import { benchNews, type NewsResult } from './news.ts';
+import { benchFlood, type FloodResult } from './flood.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const onlyHttp = args.has('--http');
 const onlyNews = args.has('--news');
-const runHttp = onlyHttp || !onlyNews;
-const runNews = onlyNews || !onlyHttp;
+const onlyFlood = args.has('--flood');
+const runHttp = !onlyFlood && (onlyHttp || !onlyNews);
+const runNews = !onlyFlood && (onlyNews || !onlyHttp);
+const runFlood = onlyFlood || onlyHttp || !onlyNews;
 
 type Align = 'left' | 'right';
 
@@ -127,11 +131,47 @@ function printNews(result: NewsResult) {
   }
 }
 
+function printFlood(result: FloodResult) {
+  const statuses = Object.entries(result.flood.statuses).map(([s, n]) => `${s}: ${int(n)}`).join(', ');
+  console.log(
+    `\nlogin flood (${result.connections} connections posting unknown logins; each route 2 connections × ${result.duration} s, idle then under the flood)`,
+  );
+  console.log(`flood: ${int(result.flood.rps)} req/s answered (${statuses}${result.flood.errors ? `, errors/timeouts: ${result.flood.errors}` : ''})\n`);
+  const good = (m: { good: number; total: number }) => `${m.good}/${m.total}`;
+  console.log(
+    table(
+      ['route', 'idle p50', 'idle p99', 'flood p50', 'flood p99', 'p99 ×', 'target', '', 'idle ok', 'flood ok'],
+      result.rows.map((r) => {
+        const ratio = r.flood.p99 / Math.max(1, r.idle.p99);
+        const targeted = !r.route.endsWith('new browser');
+        return [
+          r.route,
+          String(r.idle.p50),
+          String(r.idle.p99),
+          String(r.flood.p50),
+          String(r.flood.p99),
+          ratio.toFixed(2),
+          targeted ? '≤ 2' : '-',
+          targeted ? verdict(ratio <= 2) : '',
+          good(r.idle),
+          good(r.flood),
+        ];
+      }),
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
+    ),
+  );
+  console.log(`
+p50/p99    milliseconds (autocannon, whole ms; an idle p99 under 1 ms counts as 1 for the ratio)
+ok         answers with the expected status / all answers; a new browser (no device cookie) shares the
+           strangers' lane of the password gate and may be told 503 + Retry-After under the flood`);
+}
+
 const started = performance.now();
 const cpu = cpus();
 console.log(`Tuiles bench — Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString()}${quick ? ' (quick)' : ''}`);
 
 if (runHttp) printHttp(await benchHttp(quick ? { rounds: 1, duration: 2, warmUp: 1 } : {}));
+if (runFlood) printFlood(await benchFlood(quick ? { duration: 3 } : {}));
 if (runNews) {
   console.log('');
   printNews(await benchNews(quick ? { sizes: [1_000, 100_000], iterations: 500 } : {}));
@@ -139,7 +179,7 @@ if (runNews) {
 
 // The bundle-size report, when bench/size.ts exists (written separately).
 const size = fileURLToPath(new URL('./size.ts', import.meta.url));
-if (!onlyHttp && !onlyNews && existsSync(size)) {
+if (!onlyHttp && !onlyNews && !onlyFlood && existsSync(size)) {
   console.log('');
   const run = spawnSync(process.execPath, ['--import', 'tsx', size], { stdio: 'inherit' });
   if (run.status !== 0) console.log(`(bench/size.ts exited with ${run.status ?? run.signal})`);

@@ -19,6 +19,7 @@
  *   whole school out. Successful logins give their place back, so a morning rush of
  *   right passwords never reaches it.
  */
+import { availableParallelism } from 'node:os';
 import type { Store } from '../store/index.ts';
 import type { Counter } from '../store/login-attempts.ts';
 
@@ -41,8 +42,11 @@ export const defaultLoginLimits: LoginLimits = {
   perLogin: 100,
   windowMs: 15 * 60 * 1000,
   perAddressPerMinute: 300,
-  hashConcurrency: 2,
-  hashQueue: 16,
+  // Half the cores at most, and at most 2: the other half keeps serving everything else
+  // (and Node's thread pool keeps free threads) however many logins arrive.
+  hashConcurrency: Math.max(1, Math.min(2, Math.floor(availableParallelism() / 2))),
+  // A few checks' worth of waiting (~0.5 s at most), so an answer, 401 or 503, comes soon.
+  hashQueue: 8,
 };
 
 const MINUTE = 60_000;
