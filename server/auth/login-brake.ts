@@ -45,8 +45,8 @@ export const defaultLoginLimits: LoginLimits = {
   // Half the cores at most, and at most 2: the other half keeps serving everything else
   // (and Node's thread pool keeps free threads) however many logins arrive.
   hashConcurrency: Math.max(1, Math.min(2, Math.floor(availableParallelism() / 2))),
-  // A few checks' worth of waiting (~0.5 s at most), so an answer, 401 or 503, comes soon.
-  hashQueue: 8,
+  // About a second of checks waiting at most, so an answer, 401 or 503, comes soon.
+  hashQueue: 16,
 };
 
 const MINUTE = 60_000;
