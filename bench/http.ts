@@ -101,7 +101,7 @@ export interface HttpResult {
   coldHome: { samples: number; medianMs: number; p99Ms: number; maxMs: number; bytes: number };
 }
 
-interface Ready {
+export interface Ready {
   bare: number;
   app: number;
   /** The same app with TUILES_PUBLIC_MAX_AGE=0: nothing shared, every answer resolved afresh. */
@@ -119,9 +119,10 @@ interface Usage {
   elu: { idle: number; active: number; utilization: number };
 }
 
-function startTarget(): Promise<{ child: ChildProcess; ready: Ready }> {
+export function startTarget(env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; ready: Ready }> {
   const child = spawn(process.execPath, ['--import', 'tsx', here, 'serve'], {
     stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
   });
   return new Promise((resolvePromise, reject) => {
     const lines = createInterface({ input: child.stdout! });
@@ -138,7 +139,7 @@ function startTarget(): Promise<{ child: ChildProcess; ready: Ready }> {
   });
 }
 
-function stopTarget(child: ChildProcess): Promise<void> {
+export function stopTarget(child: ChildProcess): Promise<void> {
   return new Promise((done) => {
     if (child.exitCode !== null) return done();
     const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
@@ -406,7 +407,8 @@ async function serveTarget() {
     return existsSync(full) ? full : undefined;
   };
   const staticRoots = { embed: folder('../dist/embed'), site: folder('../dist/site'), media: folder('../server/demo/media') };
-  const appDeps = createDeps(readConfig({}), handle, { sanitize, staticRoots });
+  // The flood bench (bench/flood.ts) may raise the per-address login ceiling.
+  const appDeps = createDeps(readConfig({ TUILES_LOGIN_PER_ADDRESS_PER_MINUTE: process.env.TUILES_LOGIN_PER_ADDRESS_PER_MINUTE }), handle, { sanitize, staticRoots });
   const app = createApp(appDeps);
   // Nothing shared: what every logged-in viewer pays, and an anonymous one with max-age 0.
   const freshApp = createApp(createDeps(readConfig({ TUILES_PUBLIC_MAX_AGE: '0' }), handle, { sanitize, staticRoots }));

@@ -7,6 +7,7 @@
  *   npm run bench -- --http        only the HTTP part
  *   npm run bench -- --news        only the news part
  *   npm run bench -- --freshness   only publish -> visible and the media upload
+ *   npm run bench -- --flood       only the login flood
  *   npm run bench -- --quick       shorter runs and smaller sites, to try the bench itself
  */
 import { spawnSync } from 'node:child_process';
@@ -16,15 +17,19 @@ import { fileURLToPath } from 'node:url';
 import { benchHttp, type HttpResult } from './http.ts';
 import { benchNews, type NewsResult } from './news.ts';
 import { benchFreshness, type FreshnessResult } from './freshness.ts';
+import { benchFlood, type FloodResult } from './flood.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const onlyHttp = args.has('--http');
 const onlyNews = args.has('--news');
 const onlyFreshness = args.has('--freshness');
-const runHttp = !onlyFreshness && (onlyHttp || !onlyNews);
-const runNews = !onlyFreshness && (onlyNews || !onlyHttp);
-const runFreshness = onlyFreshness || (!onlyHttp && !onlyNews);
+const onlyFlood = args.has('--flood');
+const onlyOther = onlyFreshness || onlyFlood;
+const runHttp = !onlyOther && (onlyHttp || !onlyNews);
+const runNews = !onlyOther && (onlyNews || !onlyHttp);
+const runFreshness = onlyFreshness || (!onlyFlood && !onlyHttp && !onlyNews);
+const runFlood = onlyFlood || (!onlyFreshness && (onlyHttp || !onlyNews));
 
 type Align = 'left' | 'right';
 
@@ -157,11 +162,47 @@ function printFreshness(result: FreshnessResult) {
   }
 }
 
+function printFlood(result: FloodResult) {
+  const statuses = Object.entries(result.flood.statuses).map(([s, n]) => `${s}: ${int(n)}`).join(', ');
+  console.log(
+    `\nlogin flood (${result.connections} connections posting unknown logins; each route 2 connections × ${result.duration} s, idle then under the flood)`,
+  );
+  console.log(`flood: ${int(result.flood.rps)} req/s answered (${statuses}${result.flood.errors ? `, errors/timeouts: ${result.flood.errors}` : ''})\n`);
+  const good = (m: { good: number; total: number }) => `${m.good}/${m.total}`;
+  console.log(
+    table(
+      ['route', 'idle p50', 'idle p99', 'flood p50', 'flood p99', 'p99 ×', 'target', '', 'idle ok', 'flood ok'],
+      result.rows.map((r) => {
+        const ratio = r.flood.p99 / Math.max(1, r.idle.p99);
+        const targeted = !r.route.endsWith('new browser');
+        return [
+          r.route,
+          String(r.idle.p50),
+          String(r.idle.p99),
+          String(r.flood.p50),
+          String(r.flood.p99),
+          ratio.toFixed(2),
+          targeted ? '≤ 2' : '-',
+          targeted ? verdict(ratio <= 2) : '',
+          good(r.idle),
+          good(r.flood),
+        ];
+      }),
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'right', 'right'],
+    ),
+  );
+  console.log(`
+p50/p99    milliseconds (autocannon, whole ms; an idle p99 under 1 ms counts as 1 for the ratio)
+ok         answers with the expected status / all answers; a new browser (no device cookie) shares the
+           strangers' lane of the password gate and may be told 503 + Retry-After under the flood`);
+}
+
 const started = performance.now();
 const cpu = cpus();
 console.log(`Tuiles bench — Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString()}${quick ? ' (quick)' : ''}`);
 
 if (runHttp) printHttp(await benchHttp(quick ? { rounds: 1, duration: 2, warmUp: 1 } : {}));
+if (runFlood) printFlood(await benchFlood(quick ? { duration: 3 } : {}));
 if (runNews) {
   console.log('');
   printNews(await benchNews(quick ? { sizes: [1_000, 100_000], iterations: 500 } : {}));
@@ -171,7 +212,7 @@ if (runFreshness) printFreshness(await benchFreshness(quick ? { rounds: 20, uplo
 
 // The bundle-size report, when bench/size.ts exists (written separately).
 const size = fileURLToPath(new URL('./size.ts', import.meta.url));
-if (!onlyHttp && !onlyNews && !onlyFreshness && existsSync(size)) {
+if (!onlyHttp && !onlyNews && !onlyFreshness && !onlyFlood && existsSync(size)) {
   console.log('');
   const run = spawnSync(process.execPath, ['--import', 'tsx', size], { stdio: 'inherit' });
   if (run.status !== 0) console.log(`(bench/size.ts exited with ${run.status ?? run.signal})`);

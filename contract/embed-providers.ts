@@ -44,8 +44,9 @@ export const embedProviders: readonly EmbedProvider[] = [
 ];
 
 /**
- * The provider serving `url`, or null. Only https URLs on an exact listed host count
- * (no suffix matching: `evil-digipad.app` is not `digipad.app`).
+ * The provider serving `url`, or null. Only https URLs on an exact listed host and the
+ * default port count (no suffix matching: `evil-digipad.app` is not `digipad.app`, and
+ * `https://digipad.app:8443/` is not Digipad).
  */
 export function embedProviderOf(url: string, peertubeHosts: readonly string[]): EmbedProvider | null {
   let parsed: URL;
@@ -54,7 +55,9 @@ export function embedProviderOf(url: string, peertubeHosts: readonly string[]): 
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'https:' || parsed.username || parsed.password) return null;
+  // Default port only (the URL parser empties an explicit :443): a provider's host on
+  // another port is another service, not the provider.
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port !== '') return null;
   const host = parsed.hostname.toLowerCase();
   for (const provider of embedProviders) {
     const hosts = provider.id === 'peertube' ? peertubeHosts : provider.hosts;

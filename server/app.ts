@@ -45,6 +45,7 @@ export function createApp(deps: Deps) {
 
   app.get('/api/health', (c) => {
     c.header('Cache-Control', 'no-store');
+    c.header('X-Content-Type-Options', 'nosniff');
     return c.json({ status: 'ok' });
   });
 

@@ -88,6 +88,16 @@ const settings = z.object({
     .optional()
     .transform((value) => value?.trim() || undefined)
     .refine((value) => value === undefined || /^[a-z0-9][a-z0-9-]{0,79}$/.test(value), 'must be a site slug such as college-jean-moulin'),
+  // Logins per client address per minute: a flood ceiling, high enough for a school
+  // behind one proxy address.
+  TUILES_LOGIN_PER_ADDRESS_PER_MINUTE: wholeNumber(300, 1, 1_000_000, 'must be a whole number from 1 to 1000000'),
+  // Signs device cookies. Unset: a key made once and kept in the database (shared by
+  // every instance on it). Set it to rotate the key, or to keep it out of the database.
+  TUILES_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || value.length >= 32, 'must be at least 32 characters (e.g. openssl rand -base64 32)'),
 });
 
 export interface Config {
@@ -114,6 +124,10 @@ export interface Config {
   samlKeys?: { privateKey: string; certificate: string };
   /** Slug of the site `/` shows; unset: the only site, or a list when there are several. */
   defaultSite?: string;
+  /** Login attempts per client address per minute (the flood ceiling). */
+  loginPerAddressPerMinute: number;
+  /** The key for device cookies; unset: one kept in the database. */
+  secret?: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -121,7 +135,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0]);
-    throw new ConfigError(`${name} ${issue.message}, got "${env[name]}"`);
+    // A secret is not echoed to the logs, even a bad one.
+    const shown = name === 'TUILES_SECRET' ? `${env[name]?.length ?? 0} characters` : `"${env[name]}"`;
+    throw new ConfigError(`${name} ${issue.message}, got ${shown}`);
   }
   const s = parsed.data;
   return {
@@ -142,6 +158,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     feedAllowPrivate: s.TUILES_FEED_ALLOW_PRIVATE ?? false,
     ...samlKeysOf(s.TUILES_SAML_SP_KEY_FILE, s.TUILES_SAML_SP_CERT_FILE),
     defaultSite: s.TUILES_DEFAULT_SITE,
+    loginPerAddressPerMinute: s.TUILES_LOGIN_PER_ADDRESS_PER_MINUTE,
+    secret: s.TUILES_SECRET,
   };
 }
 

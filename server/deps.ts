@@ -58,6 +58,8 @@ export interface Deps {
   samlKeys?: { privateKey: string; certificate: string };
   /** Slug of the site `/` shows (TUILES_DEFAULT_SITE); unset: the only site. */
   defaultSite?: string;
+  /** The key for device cookies (TUILES_SECRET); unset: one kept in the database (auth/secret.ts). */
+  secret?: string;
 }
 
 const fromHere = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -99,7 +101,8 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     defaultSite: config.defaultSite,
     staticRoots: {},
     log: consoleLog,
-    loginLimits: defaultLoginLimits,
+    loginLimits: { ...defaultLoginLimits, perAddressPerMinute: config.loginPerAddressPerMinute },
+    secret: config.secret,
     mediaStorage: overrides.mediaStorage ?? fileStorage(config.mediaDir),
     mailer: config.smtpUrl
       ? smtpMailer({ url: config.smtpUrl, from: config.mailFrom, linkBase: config.publicOrigin ?? `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}` })

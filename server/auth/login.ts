@@ -1,33 +1,70 @@
 /**
- * Checking a password and opening a session: one logic for every login form (the JSON
- * login of the pages, the CAS server's HTML form). The brake is shared too: one
- * limiter per app, so two forms do not double the guesses allowed.
+ * Checking a password: one logic for every login form (the JSON login of the pages, the
+ * CAS server's HTML form), with one set of guards per app so two forms do not double
+ * the guesses allowed:
+ * - the login brake, counted in the database (auth/login-brake.ts), shared by every
+ *   instance on it;
+ * - the password gate (auth/password-gate.ts): few scrypt checks at once, a short
+ *   queue, then 503 — a flood of guesses never stalls the server;
+ * - device cookies (auth/device-cookie.ts): a browser that already logged in as this
+ *   user is counted apart, so strangers cannot lock its owner out.
  */
+import type { Context } from 'hono';
 import type { Deps } from '../deps.ts';
-import { LoginLimiter } from './login-brake.ts';
+import { LoginBrake } from './login-brake.ts';
+import { PasswordGate } from './password-gate.ts';
+import { serverSecret } from './secret.ts';
+import { setDeviceCookie, trustedDevice } from './device-cookie.ts';
 import { decoyHash, verifyPassword } from './passwords.ts';
 
-const limiters = new WeakMap<Deps, LoginLimiter>();
+export { openSession } from './open-session.ts';
 
-/** The app's login brake (in memory, per process: see login-brake.ts). */
-export function loginLimiterFor(deps: Deps): LoginLimiter {
-  let limiter = limiters.get(deps);
-  if (!limiter) limiters.set(deps, (limiter = new LoginLimiter(deps.loginLimits, deps.now)));
-  return limiter;
+interface Guards {
+  brake: LoginBrake;
+  gate: PasswordGate;
+  /** The device cookies' key: read (or made) once, at the first login; every instance agrees on it. */
+  signingKey(): Promise<Buffer>;
+}
+
+const guardsByApp = new WeakMap<Deps, Guards>();
+
+function guardsFor(deps: Deps): Guards {
+  let guards = guardsByApp.get(deps);
+  if (!guards) {
+    let secret: Promise<Buffer> | undefined;
+    guards = {
+      brake: new LoginBrake(deps.store, deps.loginLimits, deps.now),
+      gate: new PasswordGate(deps.loginLimits.hashConcurrency, deps.loginLimits.hashQueue),
+      signingKey: () =>
+        (secret ??= serverSecret(deps.store, deps.secret, deps.now()).catch((error) => {
+          secret = undefined;
+          throw error;
+        })),
+    };
+    guardsByApp.set(deps, guards);
+  }
+  return guards;
 }
 
 export type CredentialCheck =
   | { ok: true; userId: number }
+  | { ok: false; reason: 'busy' }
   | { ok: false; reason: 'too_many_attempts'; retryAfterSeconds: number }
   | { ok: false; reason: 'invalid_credentials' };
 
+/** Checks a login and password; on success this browser becomes a known device for that login. */
 export async function checkCredentials(
   deps: Deps,
+  c: Context,
   attempt: { client: string; login: string; password: string; site?: string },
 ): Promise<CredentialCheck> {
   const { client, login, password, site } = attempt;
-  const limiter = loginLimiterFor(deps);
-  const begun = limiter.begin(client, login);
+  const { brake, gate, signingKey } = guardsFor(deps);
+  const key = await signingKey();
+  const device = trustedDevice(c, key, login, deps.now());
+  // Too busy already: say so before counting or querying anything.
+  if (gate.full(device !== null)) return { ok: false, reason: 'busy' };
+  const begun = await brake.begin(client, login, device);
   if (!begun.ok) return { ok: false, reason: 'too_many_attempts', retryAfterSeconds: begun.retryAfterSeconds };
   // The same queries whether the login exists or not, so timing tells nothing.
   let candidates = await deps.store.users.credentials(login);
@@ -37,10 +74,16 @@ export async function checkCredentials(
   }
   // One account or none: an ambiguous login fails like a wrong password.
   const user = candidates.length === 1 ? candidates[0] : null;
-  const ok = await verifyPassword(password, user?.passwordHash ?? decoyHash);
+  let ok: boolean;
+  try {
+    ok = await gate.run(device !== null, () => verifyPassword(password, user?.passwordHash ?? decoyHash));
+  } catch (error) {
+    await brake.cancelled(begun);
+    if ((error as { code?: string }).code === 'busy' || (error as { status?: number }).status === 503) return { ok: false, reason: 'busy' };
+    throw error;
+  }
   if (!user || !ok) return { ok: false, reason: 'invalid_credentials' };
-  limiter.succeeded(client, login);
+  await brake.succeeded(begun);
+  setDeviceCookie(c, key, login, deps.now());
   return { ok: true, userId: user.id };
 }
-
-export { openSession } from './open-session.ts';

@@ -22,6 +22,8 @@ import { feedCacheStore } from './feed-cache.ts';
 import { preferenceStore } from './preferences.ts';
 import { feedTokenStore } from './feed-tokens.ts';
 import { identityStore } from './identities.ts';
+import { loginAttemptStore } from './login-attempts.ts';
+import { serverSecretStore } from './server-secrets.ts';
 
 export interface Store {
   dialect: Dialect;
@@ -41,6 +43,8 @@ export interface Store {
   preferences: ReturnType<typeof preferenceStore>;
   feedTokens: ReturnType<typeof feedTokenStore>;
   identities: ReturnType<typeof identityStore>;
+  loginAttempts: ReturnType<typeof loginAttemptStore>;
+  serverSecrets: ReturnType<typeof serverSecretStore>;
   /** Runs `work` in one transaction: everything it wrote lands, or nothing does. */
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
@@ -64,6 +68,8 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     preferences: preferenceStore(db),
     feedTokens: feedTokenStore(db),
     identities: identityStore(db),
+    loginAttempts: loginAttemptStore(db, dialect),
+    serverSecrets: serverSecretStore(db),
     transaction: (work) => db.transaction().execute((trx) => work(createStore(trx, dialect))),
   };
 }

@@ -320,6 +320,8 @@ export interface Database {
   external_identities: ExternalIdentitiesTable;
   sso_pending: SsoPendingTable;
   sso_used: SsoUsedTable;
+  login_attempts: LoginAttemptsTable;
+  server_secrets: ServerSecretsTable;
 }
 
 /** A site's SAML or OpenID Connect identity provider. */
@@ -359,4 +361,18 @@ export interface SsoPendingTable {
 export interface SsoUsedTable {
   key: string;
   expires_at: string;
+}
+
+/** One login attempt counted against one brake counter (auth/login-brake.ts). */
+export interface LoginAttemptsTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}
+
+/** Secrets the server made for itself, shared by every instance (auth/secret.ts). */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
 }

@@ -18,6 +18,8 @@ describe('configuration from the environment', () => {
       pronote: 'demo',
       feedAllowPrivate: false,
       defaultSite: undefined,
+      loginPerAddressPerMinute: 300,
+      secret: undefined,
     });
   });
   it('feeds the Pronote block from the demo provider with the demo, from PRONOTE otherwise', () => {
@@ -42,6 +44,9 @@ describe('configuration from the environment', () => {
     ['TUILES_SMTP_URL', 'mail.example:25'],
     ['TUILES_FEED_ALLOW_PRIVATE', 'oui'],
     ['TUILES_DEFAULT_SITE', 'Collège Jean Moulin'],
+    ['TUILES_LOGIN_PER_ADDRESS_PER_MINUTE', '0'],
+    ['TUILES_LOGIN_PER_ADDRESS_PER_MINUTE', 'beaucoup'],
+    ['TUILES_SECRET', 'trop-court'],
   ]) {
     it(`refuses ${name}=${value}, naming the variable`, () => {
       assert.throws(() => readConfig({ [name]: value }), new RegExp(`^Error: ${name}|${name}`));
@@ -54,5 +59,12 @@ describe('configuration from the environment', () => {
   });
   it('reads the default site', () => {
     assert.equal(readConfig({ TUILES_DEFAULT_SITE: 'college-jean-moulin' }).defaultSite, 'college-jean-moulin');
+  });
+
+  it('reads the login ceiling and the signing secret, and never echoes a bad secret', () => {
+    const config = readConfig({ TUILES_LOGIN_PER_ADDRESS_PER_MINUTE: '1200', TUILES_SECRET: 's'.repeat(32) });
+    assert.equal(config.loginPerAddressPerMinute, 1200);
+    assert.equal(config.secret, 's'.repeat(32));
+    assert.throws(() => readConfig({ TUILES_SECRET: 'mon-secret-trop-court' }), (error: Error) => !error.message.includes('mon-secret') && /TUILES_SECRET/.test(error.message));
   });
 });

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Viewer } from '../../access/viewer.ts';
+import { negotiateEncoding } from './encoding.ts';
 
 interface Entry {
   body: string;
@@ -103,7 +104,7 @@ export function servedFromCache(cache: PublicResponseCache, maxAgeSeconds: numbe
 
 function sharedResponse(c: Context, entry: Entry, maxAgeSeconds: number): Response {
   // A strong ETag names one set of bytes, so the gzipped copy has its own (RFC 9110 8.8.3).
-  const gzip = entry.body.length > 1024 && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
+  const gzip = entry.body.length > 1024 && negotiateEncoding(c.req.header('Accept-Encoding'), ['gzip']) === 'gzip';
   const etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag;
   // Headers as a plain object on a new Response: @hono/node-server writes them as they
   // are, where c.header() would build a Headers object for every response.

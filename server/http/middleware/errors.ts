@@ -29,4 +29,7 @@ export function onError(log: (message: string, error?: unknown) => void) {
   };
 }
 
-export const notFoundRoute = (c: Context) => c.json(errorBody('not_found', 'Adresse inconnue.'), 404);
+export const notFoundRoute = (c: Context) => {
+  c.header('X-Content-Type-Options', 'nosniff');
+  return c.json(errorBody('not_found', 'Adresse inconnue.'), 404);
+};

@@ -1,14 +1,18 @@
 import type { MiddlewareHandler } from 'hono';
 import { forbidden } from '../../errors.ts';
+import { isHttps } from '../../auth/sessions.ts';
 
 /**
  * CSRF guard for state-changing requests: a browser always sends `Origin` on a
- * cross-site POST, so one that names another host is refused. (Session cookies are
- * SameSite=Lax and bodies must be JSON, which already forces a preflight.)
+ * cross-site POST, so one that names another origin is refused. The whole origin counts
+ * (scheme, host and port): `https://ent.example` is not `http://ent.example`, nor
+ * `http://ent.example:8081`. (Session cookies are SameSite=Lax and bodies must be JSON,
+ * which already forces a preflight.)
  */
-const hostOf = (origin: string) => {
+const originOf = (value: string) => {
   try {
-    return new URL(origin).host; // "null" (opaque origins) throws, and is refused.
+    const origin = new URL(value).origin; // default ports dropped, host lower-cased
+    return origin === 'null' ? null : origin; // opaque origins are refused
   } catch {
     return null;
   }
@@ -17,9 +21,15 @@ const hostOf = (origin: string) => {
 export const sameOrigin = (publicOrigin?: string): MiddlewareHandler => async (c, next) => {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') {
     const origin = c.req.header('Origin');
-    const host = publicOrigin ? hostOf(publicOrigin) : (c.req.header('Host') ?? new URL(c.req.url).host);
-    if (origin !== undefined && hostOf(origin) !== host) {
-      throw forbidden('Requête refusée : elle ne vient pas de ce site.', 'cross_origin');
+    if (origin !== undefined) {
+      // Without TUILES_PUBLIC_ORIGIN: the origin this request was addressed to, https
+      // when the proxy in front says so (as for the Secure cookie).
+      const expected = publicOrigin
+        ? originOf(publicOrigin)
+        : originOf(`${isHttps(c) ? 'https' : 'http'}://${c.req.header('Host') ?? new URL(c.req.url).host}`);
+      if (expected === null || originOf(origin) !== expected) {
+        throw forbidden('Requête refusée : elle ne vient pas de ce site.', 'cross_origin');
+      }
     }
   }
   await next();

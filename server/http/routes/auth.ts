@@ -5,7 +5,7 @@ import type { Deps } from '../../deps.ts';
 import type { ViewerEnv } from '../middleware/session.ts';
 import { clearSessionCookie } from '../../auth/sessions.ts';
 import { checkCredentials, openSession } from '../../auth/login.ts';
-import { tooManyRequests, unauthorized } from '../../errors.ts';
+import { tooManyRequests, unauthorized, unavailable } from '../../errors.ts';
 import type { Me } from '../../../contract/api.ts';
 import { clientAddress } from '../middleware/client-address.ts';
 import { jsonBody } from '../middleware/validate.ts';
@@ -20,7 +20,8 @@ export function authRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
   app.post('/auth/login', jsonBody(loginBody), async (c) => {
     const { login, password, site } = c.req.valid('json');
-    const checked = await checkCredentials(deps, { client: clientAddress(c), login, password, site });
+    const checked = await checkCredentials(deps, c, { client: clientAddress(c), login, password, site });
+    if (!checked.ok && checked.reason === 'busy') throw unavailable(1);
     if (!checked.ok && checked.reason === 'too_many_attempts') throw tooManyRequests(checked.retryAfterSeconds);
     if (!checked.ok) throw unauthorized('Identifiant ou mot de passe incorrect.', 'invalid_credentials');
     await openSession(c, deps, checked.userId, c.get('sessionTokenHash'));

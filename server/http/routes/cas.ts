@@ -32,14 +32,14 @@ export function withTicket(service: string, ticket: string): string {
 export function casRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
 
-  const page = (c: Context, body: ReturnType<typeof messagePage>, status: 200 | 401 | 403 | 429 = 200) => {
+  const page = (c: Context, body: ReturnType<typeof messagePage>, status: 200 | 401 | 403 | 429 | 503 = 200) => {
     for (const [name, value] of Object.entries(casPageHeaders)) c.header(name, value);
     return c.html(body, status);
   };
   const refused = (c: Context) =>
     page(c, messagePage('Service non autorisé', "Ce service n'est pas enregistré auprès de l'ENT : aucune connexion ne lui est transmise."), 403);
 
-  async function form(c: Context, state: Omit<LoginFormState, 'lt'>, siteId: number | null, status: 200 | 401 | 429 = 200) {
+  async function form(c: Context, state: Omit<LoginFormState, 'lt'>, siteId: number | null, status: 200 | 401 | 429 | 503 = 200) {
     // The login ticket is bound to nothing but time; site 0 is not a site, so use the first admitting one.
     const lt = await mintLoginTicket(deps, siteId ?? (await anySiteId()));
     return page(c, loginPage({ ...state, lt }), status);
@@ -97,7 +97,11 @@ export function casRoutes(deps: Deps) {
     }
     // When exactly one site trusts the service, the login is looked up there (same login on two sites).
     const site = admitting.length === 1 ? (await deps.store.sites.byId(admitting[0].siteId))?.slug : undefined;
-    const checked = await checkCredentials(deps, { client: clientAddress(c), login: username, password, site });
+    const checked = await checkCredentials(deps, c, { client: clientAddress(c), login: username, password, site });
+    if (!checked.ok && checked.reason === 'busy') {
+      c.header('Retry-After', '1');
+      return form(c, { ...state, error: 'Le serveur est très sollicité. Réessayez dans quelques secondes.' }, siteId, 503);
+    }
     if (!checked.ok && checked.reason === 'too_many_attempts') {
       c.header('Retry-After', String(checked.retryAfterSeconds));
       return form(c, { ...state, error: 'Trop de tentatives. Réessayez dans quelques minutes.' }, siteId, 429);

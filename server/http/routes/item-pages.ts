@@ -54,6 +54,24 @@ const describe = (text: string) => {
   return clean.length <= 160 ? clean : `${clean.slice(0, 157).replace(/\s+\S*$/, '')}…`;
 };
 
+/**
+ * On every item page, errors included. No script at all: a body that slipped past the
+ * sanitizer still runs nothing (`connect-src 'self'` only lets crawlers' tools read
+ * /robots.txt). Not framed by any site (a private article shown inside
+ * another page could be clickjacked or read around), and the page's address does not
+ * follow its links out to other sites.
+ */
+function pageHeaders(c: { header(name: string, value: string): void }) {
+  c.header(
+    'Content-Security-Policy',
+    "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; frame-src https:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  );
+  c.header('X-Frame-Options', 'DENY');
+  c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+  c.header('X-Content-Type-Options', 'nosniff');
+}
+
+
 export function itemPageRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
   const dateFr = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: deps.timeZone });
@@ -71,6 +89,7 @@ export function itemPageRoutes(deps: Deps) {
 
   app.onError((error, c) => {
     const status = error instanceof AppError ? error.status : 500;
+    pageHeaders(c);
     if (status >= 500) deps.log(`${c.req.path} failed`, error);
     c.header('Cache-Control', 'no-store');
     const message = status === 404 ? 'Cette page est introuvable.' : 'Une erreur est survenue.';
@@ -93,13 +112,7 @@ export function itemPageRoutes(deps: Deps) {
   });
 
   const privacyHeaders = (c: { header(name: string, value: string): void }, anonymous: boolean) => {
-    // No script at all on these pages: a body that slipped past the sanitizer still runs nothing.
-    c.header(
-      'Content-Security-Policy',
-      // `connect-src 'self'`: crawlers' tools read /robots.txt from the page; no script runs here to use it.
-      "default-src 'none'; img-src 'self' https: data:; style-src 'unsafe-inline'; frame-src https:; connect-src 'self'; base-uri 'none'; form-action 'none'",
-    );
-    c.header('X-Content-Type-Options', 'nosniff');
+    pageHeaders(c);
     c.header('Vary', 'Cookie');
     c.header('Cache-Control', anonymous ? `public, max-age=${deps.publicMaxAge}` : 'private, no-store');
   };

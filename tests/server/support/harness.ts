@@ -1,6 +1,7 @@
 /** An app on a fresh database with the test school imported, and a fixed clock. */
 import { createApp } from '../../../server/app.ts';
 import { createDeps, type DepsOverrides } from '../../../server/deps.ts';
+import { defaultLoginLimits } from '../../../server/auth/login-brake.ts';
 import { readConfig } from '../../../server/config.ts';
 import { createSanitizer } from '../../../server/content/sanitize.ts';
 import { importSiteDocument } from '../../../server/site-document/import.ts';
@@ -24,6 +25,9 @@ export async function testApp(
     sanitize,
     now: () => now,
     log: (_message, error) => errors.push(error),
+    // Tests log many viewers in at once: the password gate's short queue (503 past it)
+    // is tested on its own, with its own limits (http/routes/auth.test.ts).
+    loginLimits: { ...defaultLoginLimits, hashQueue: 1000 },
     ...options,
   });
   const app = createApp(deps);

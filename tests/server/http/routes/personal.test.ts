@@ -1,0 +1,54 @@
+import { describe, it, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { backends } from '../../support/backends.ts';
+import { testApp } from '../../support/harness.ts';
+import { BASE, PUBLIC_HOME, finish, type TestApp } from '../requests.ts';
+
+for (const backend of backends) {
+  describe(`personal API on ${backend.name}`, () => {
+    let t: TestApp;
+    beforeEach(async () => {
+      t = await testApp(backend);
+    });
+    afterEach(() => finish(t));
+
+    describe('personal-home', () => {
+      const PERSONAL = `${BASE}/api/sites/college-test/pages/personal-home`;
+      it('asks anonymous visitors to log in (401)', async () => {
+        const { res, body } = await t.getJson(PERSONAL);
+        assert.equal(res.status, 401);
+        assert.equal(body.error.code, 'unauthorized');
+        assert.equal(res.headers.get('cache-control'), 'no-store');
+      });
+      it('resolves the page for the logged-in viewer, privately', async () => {
+        const { res, body } = await t.getJson(PERSONAL, await t.login('eleve'));
+        assert.equal(res.status, 200);
+        assert.equal(res.headers.get('cache-control'), 'private, no-store');
+        assert.equal(body.page.kind, 'personal-home');
+        const news = body.page.tiles.find((x: { id: string }) => x.id === 'news');
+        assert.ok(news.data.items.some((a: { id: string }) => a.id === 'a-6a-1'));
+        assert.deepEqual(news.config.rubriques, ['actus', 'cdi', 'classe-6a']);
+      });
+    });
+  });
+}
+
+describe('a user of another site', () => {
+  it('sees only the public content of this site and may not open its personal page', async () => {
+    const { schoolDocument } = await import('../../support/fixtures.ts');
+    const { importSiteDocument } = await import('../../../../server/site-document/import.ts');
+    const { sanitize } = await import('../../support/harness.ts');
+    const { NOW } = await import('../../support/fixtures.ts');
+    const t = await testApp(backends[0]);
+    const other = schoolDocument({ site: { slug: 'autre-college', name: 'Autre', peertubeHosts: ['tube.example.fr'] } });
+    other.users = other.users!.map((u) => ({ ...u, login: `${u.login}-autre` }));
+    other.rubriques = other.rubriques!.map((r) => ({ ...r, rights: (r.rights ?? []).map((x) => ('user' in x ? { ...x, user: `${x.user}-autre` } : x)) }));
+    await importSiteDocument(t.store, other, { now: NOW, sanitize });
+    const cookie = await t.login('admin-autre');
+    const page = await t.getJson(PUBLIC_HOME, cookie);
+    assert.doesNotMatch(JSON.stringify(page.body), /a-profs-1|Conseil pédagogique/);
+    const personal = await t.getJson(`${BASE}/api/sites/college-test/pages/personal-home`, cookie);
+    assert.equal(personal.res.status, 403);
+    await t.drop();
+  });
+});
