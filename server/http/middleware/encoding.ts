@@ -15,9 +15,9 @@ export function parseAcceptEncoding(header: string): Map<string, number> {
     for (const param of params) {
       const match = /^q\s*=\s*(.*)$/i.exec(param);
       if (match) {
-        // A weight that is not a number refuses the encoding rather than guessing.
-        const value = /^[0-9.]+$/.test(match[1]) ? Number(match[1]) : NaN;
-        q = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+        // A weight outside RFC 9110's grammar (0 to 1, three decimals) refuses the
+        // encoding rather than guessing.
+        q = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(match[1]) ? Number(match[1]) : 0;
       }
     }
     const key = name.toLowerCase();
