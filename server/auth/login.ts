@@ -47,12 +47,15 @@ function guardsFor(deps: Deps): Guards {
 }
 
 export type CredentialCheck =
-  | { ok: true; userId: number }
+  | { ok: true; userId: number; rememberDevice(): void }
   | { ok: false; reason: 'busy' }
   | { ok: false; reason: 'too_many_attempts'; retryAfterSeconds: number }
   | { ok: false; reason: 'invalid_credentials' };
 
-/** Checks a login and password; on success this browser becomes a known device for that login. */
+/**
+ * Checks a login and password. On success, `rememberDevice()` (called once the session
+ * is open) makes this browser a known device for that login.
+ */
 export async function checkCredentials(
   deps: Deps,
   c: Context,
@@ -84,6 +87,5 @@ export async function checkCredentials(
   }
   if (!user || !ok) return { ok: false, reason: 'invalid_credentials' };
   await brake.succeeded(begun);
-  setDeviceCookie(c, key, login, deps.now());
-  return { ok: true, userId: user.id };
+  return { ok: true, userId: user.id, rememberDevice: () => setDeviceCookie(c, key, login, deps.now()) };
 }

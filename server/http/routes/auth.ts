@@ -25,6 +25,7 @@ export function authRoutes(deps: Deps) {
     if (!checked.ok && checked.reason === 'too_many_attempts') throw tooManyRequests(checked.retryAfterSeconds);
     if (!checked.ok) throw unauthorized('Identifiant ou mot de passe incorrect.', 'invalid_credentials');
     await openSession(c, deps, checked.userId, c.get('sessionTokenHash'));
+    checked.rememberDevice();
     c.header('Cache-Control', 'private, no-store');
     return c.json(await me(deps, checked.userId));
   });

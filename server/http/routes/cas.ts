@@ -109,6 +109,7 @@ export function casRoutes(deps: Deps) {
     if (!checked.ok) return form(c, { ...state, error: 'Identifiant ou mot de passe incorrect.' }, siteId, 401);
 
     const sessionHash = await openSession(c, deps, checked.userId, c.get('sessionTokenHash'));
+    checked.rememberDevice();
     if (!service) {
       return page(c, messagePage('Connexion réussie', "Vous êtes connecté à l'ENT.", { href: '/moi', label: 'Aller à ma page' }));
     }
