@@ -99,8 +99,8 @@ describe('static files', () => {
     assert.equal(again.status, 304);
     assert.equal(await again.text(), '');
     assert.equal(again.headers.get('access-control-allow-origin'), '*');
-    const page = await app.request('/moi');
-    assert.equal((await app.request('/moi', { headers: { 'If-None-Match': page.headers.get('etag')! } })).status, 304);
+    const page = await app.request('/embed-demo');
+    assert.equal((await app.request('/embed-demo', { headers: { 'If-None-Match': page.headers.get('etag')! } })).status, 304);
   });
 
   it('answers HEAD with the headers and no body', async () => {
