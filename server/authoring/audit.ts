@@ -1,6 +1,6 @@
 /**
- * The audit log: who did what to which article, event, rubrique, right (and, later,
- * page or medium), and when. Entries are written in the same transaction as the change
+ * The audit log: who did what to which article, event, rubrique, right, page or
+ * medium, and when. Entries are written in the same transaction as the change
  * they describe, so the log never names a change that did not land, nor misses one.
  */
 import type { Store, AuditEntry } from '../store/index.ts';

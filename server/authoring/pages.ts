@@ -8,6 +8,7 @@ import type { Tile, TileType } from '../../contract/tiles/index.ts';
 import { pageKinds, type PageKind } from '../../contract/vocabulary.ts';
 import type { Site, Rubrique, PageVersion } from '../store/index.ts';
 import { StaleVersionError } from '../store/pages.ts';
+import { byMember, recordAudit } from './audit.ts';
 import { isTileType, storedConfig, validateTileConfig } from '../tiles/registry.ts';
 import type { Sanitize } from '../content/sanitize.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
@@ -95,14 +96,25 @@ export async function savePage(
   input: z.infer<typeof pageSave>,
 ): Promise<{ version: number }> {
   const tiles = checkTiles(input.tiles, ctx.site, kind, ctx.rubriques, deps.sanitize);
-  const version = await writeVersion(ctx, kind, input.version, tiles);
+  const version = await writeVersion(ctx, kind, input.version, tiles, 'page.save');
   deps.changes.changed(ctx.site.id);
   return { version };
 }
 
-async function writeVersion(ctx: MemberContext, kind: PageKind, expected: number, tiles: Tile[]): Promise<number> {
+async function writeVersion(
+  ctx: MemberContext,
+  kind: PageKind,
+  expected: number,
+  tiles: Tile[],
+  action: 'page.save' | 'page.restore',
+  detail: Record<string, unknown> = {},
+): Promise<number> {
   try {
-    return await ctx.store.transaction((tx) => tx.pages.save(ctx.site.id, kind, expected, tiles, ctx.viewer.id, ctx.now));
+    return await ctx.store.transaction(async (tx) => {
+      const version = await tx.pages.save(ctx.site.id, kind, expected, tiles, ctx.viewer.id, ctx.now);
+      await recordAudit(tx, byMember(ctx, action, { kind: 'page', id: kind }, { ...detail, version }));
+      return version;
+    });
   } catch (error) {
     if (error instanceof StaleVersionError) throw conflict(staleMessage(error.current), 'stale_version');
     // Another save from the same version won the race for the next number (PostgreSQL).
@@ -122,7 +134,7 @@ export async function restorePage(deps: PagesDeps, ctx: MemberContext, kind: Pag
   if (!tiles) throw notFound(`Version ${number} introuvable.`);
   const checked = checkTiles(tiles, ctx.site, kind, ctx.rubriques, deps.sanitize);
   const current = (await ctx.store.pages.source(ctx.site.id, kind)).version;
-  const version = await writeVersion(ctx, kind, current, checked);
+  const version = await writeVersion(ctx, kind, current, checked, 'page.restore', { from: number });
   deps.changes.changed(ctx.site.id);
   return { version };
 }

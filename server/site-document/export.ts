@@ -29,6 +29,7 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
   const annonces = (await store.annonces.list(site.id)).sort((a, b) => a.id - b.id);
   const readers = await Promise.all(annonces.map((a) => store.annonces.readers(a.id)));
   const annoncesFonctions = await store.annonces.fonctions(site.id);
+  const media = await store.media.list(site.id);
   const identityProviders = [];
   for (const provider of await store.identities.providers(site.id)) {
     const identities = (await store.identities.links(provider.id)).map((link) => ({ user: login.get(link.userId)!, subject: link.subject }));
@@ -102,6 +103,24 @@ export async function exportSiteDocument(store: Store, slug: string): Promise<Si
     ...(pronote ? { pronote } : {}),
     casServices: casServices.map((s) => ({ name: s.name, urlPattern: s.urlPattern })),
     ...(identityProviders.length > 0 ? { identityProviders: identityProviders as SiteDocumentInput['identityProviders'] } : {}),
+    ...(media.length > 0
+      ? {
+          media: media.map((m) => ({
+            id: m.id,
+            usage: m.usage,
+            alt: m.alt,
+            format: m.format as 'jpeg',
+            width: m.width,
+            height: m.height,
+            focus: m.focus,
+            animated: m.animated,
+            variants: m.variants,
+            bytes: m.bytes,
+            author: m.authorId === null ? null : (login.get(m.authorId) ?? null),
+            createdAt: m.createdAt,
+          })),
+        }
+      : {}),
   };
 }
 

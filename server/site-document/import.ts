@@ -69,6 +69,9 @@ function checkReferences(doc: SiteDocument): { fields: Record<string, string>; p
       if ('user' in right && !logins.has(right.user)) fields[`rubriques[${i}].rights[${j}].user`] = `utilisateur inconnu « ${right.user} »`;
     });
   });
+  doc.media.forEach((m, i) => {
+    if (m.author && !logins.has(m.author)) fields[`media[${i}].author`] = `utilisateur inconnu « ${m.author} »`;
+  });
   doc.articles.forEach((a, i) => {
     if (!rubriques.has(a.rubrique)) fields[`articles[${i}].rubrique`] = `rubrique inconnue « ${a.rubrique} »`;
     if (a.author && !logins.has(a.author)) fields[`articles[${i}].author`] = `utilisateur inconnu « ${a.author} »`;
@@ -235,6 +238,10 @@ export async function importSiteDocument(store: Store, input: unknown, options: 
     for (const [position, provider] of doc.identityProviders.entries()) {
       const stored = await tx.identities.putProvider(site.id, provider, position);
       for (const link of provider.identities) await tx.identities.link(userIds.get(link.user)!, stored.id, link.subject, options.now);
+    }
+    for (const m of doc.media) {
+      const { author, ...medium } = m;
+      await tx.media.create({ ...medium, siteId: site.id, authorId: author ? (userIds.get(author) ?? null) : null });
     }
 
     return {

@@ -173,6 +173,29 @@ export const siteDocumentSchema = z.object({
     .default([]),
   /** Login through SAML / OpenID Connect providers, shown on the login form in this order. */
   identityProviders: z.array(identityProviderSchema).max(20).default([]),
+  /**
+   * Uploaded media, as metadata: the files themselves live under TUILES_MEDIA_DIR
+   * (`<site id>/<medium id>/<variant>`), copied with the folder, not in the document.
+   */
+  media: z
+    .array(
+      z.object({
+        id: z.string().regex(/^[0-9a-f]{32}$/, 'identifiant de média attendu (32 chiffres hexadécimaux)'),
+        usage: z.enum(['illustration', 'top']),
+        alt: z.string().max(500),
+        format: z.enum(['jpeg', 'png', 'webp', 'gif']),
+        width: z.number().int().positive(),
+        height: z.number().int().positive(),
+        focus: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }),
+        animated: z.boolean(),
+        variants: z.array(z.string().regex(/^\d+\.(webp|jpg|png|gif)$/, 'variante attendue (800.webp)')).max(20),
+        bytes: z.number().int().nonnegative(),
+        author: z.string().nullish(),
+        createdAt: instant,
+      }),
+    )
+    .max(10_000)
+    .default([]),
 });
 
 export type SiteDocumentInput = z.input<typeof siteDocumentSchema>;

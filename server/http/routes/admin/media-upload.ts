@@ -5,6 +5,7 @@
  * itself (same origin, viewer). Who may upload: site admins and anyone who may write
  * in at least one rubrique.
  */
+import { byMember, recordAudit } from '../../../authoring/audit.ts';
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import type { Deps } from '../../../deps.ts';
@@ -97,7 +98,10 @@ export function mediaUploadRoutes(deps: Deps) {
         authorId: ctx.viewer.id,
         createdAt: ctx.now.toISOString(),
       };
-      await ctx.store.media.create(medium);
+      await ctx.store.transaction(async (tx) => {
+        await tx.media.create(medium);
+        await recordAudit(tx, byMember(ctx, 'media.upload', { kind: 'media', id }, { usage: medium.usage, alt: medium.alt }));
+      });
       deps.changes.changed(ctx.site.id);
       return c.json({ medium: mediumJson(ctx.site.slug, medium) }, 201);
     } catch (error) {
