@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import type { Deps } from './deps.ts';
 import { viewerMiddleware, type ViewerEnv } from './http/middleware/session.ts';
 import { onError, notFoundRoute } from './http/middleware/errors.ts';
-import { PublicResponseCache, servedFromCache } from './http/middleware/cache.ts';
+import { PublicResponseCache, answerFromCache } from './http/middleware/cache.ts';
 import { sameOrigin } from './http/middleware/same-origin.ts';
 import { jsonOrMultipart, limitBody } from './http/middleware/body.ts';
 import { publicRoutes } from './http/routes/public.ts';
@@ -41,7 +41,6 @@ export function createApp(deps: Deps) {
   // A write must reach anonymous readers at once, not after max-age: drop the shared
   // copies on every change (the cache is small and rebuilt on the next request).
   deps.changes.onChange(() => publicCache.clear());
-  app.use('/api/sites/*', servedFromCache(publicCache, deps.publicMaxAge));
 
   app.get('/api/health', (c) => {
     c.header('Cache-Control', 'no-store');
@@ -112,5 +111,9 @@ export function createApp(deps: Deps) {
   app.route('/', unsubscribeRoutes(deps));
   app.route('/', staticRoutes(deps));
 
+  // Anonymous answers already shared go out before any routing or middleware: the
+  // cheapest path is the one most visitors take (an embed, the homepage's data).
+  const routed = app.fetch;
+  app.fetch = (request, ...rest) => answerFromCache(request, publicCache, deps.publicMaxAge) ?? routed(request, ...rest);
   return Object.assign(app, { publicCache });
 }

@@ -60,10 +60,10 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 }
 
 /** Path and query: the host a request names changes nothing in the answer. */
-const keyOf = (c: Context) => {
-  const url = c.req.url;
-  return url.slice(url.indexOf('/', url.indexOf('//') + 2));
-};
+const keyOfUrl = (url: string) => url.slice(url.indexOf('/', url.indexOf('//') + 2));
+const keyOf = (c: Context) => keyOfUrl(c.req.url);
+
+type HeaderOf = (name: string) => string | undefined;
 
 /**
  * Sends the JSON that `produce` makes for this viewer: shared and revalidatable when
@@ -84,27 +84,26 @@ export async function viewerJson(
   }
   const key = keyOf(c);
   const entry = cache.get(key) ?? cache.set(key, JSON.stringify(await produce()));
-  return sharedResponse(c, entry, maxAgeSeconds);
+  return sharedResponse((name) => c.req.header(name), entry, maxAgeSeconds);
 }
 
 /**
- * Answers an anonymous GET straight from the shared cache, before any routing: a
- * request without a cookie is anonymous, and the cache only ever holds anonymous
- * answers. What the cache lacks goes on to the routes.
+ * Answers an anonymous GET straight from the shared cache, before the app routes it
+ * at all (createApp puts this in front of the router): a request without a cookie is
+ * anonymous, and the cache only ever holds anonymous answers. Undefined: the cache
+ * lacks it, the routes answer.
  */
-export function servedFromCache(cache: PublicResponseCache, maxAgeSeconds: number): MiddlewareHandler {
-  return async (c, next) => {
-    if (c.req.method === 'GET' && c.req.header('Cookie') === undefined) {
-      const entry = cache.get(keyOf(c));
-      if (entry) return sharedResponse(c, entry, maxAgeSeconds);
-    }
-    await next();
-  };
+export function answerFromCache(request: Request, cache: PublicResponseCache, maxAgeSeconds: number): Response | undefined {
+  if (request.method !== 'GET') return undefined;
+  const headers = request.headers;
+  if (headers.get('Cookie') !== null) return undefined;
+  const entry = cache.get(keyOfUrl(request.url));
+  return entry && sharedResponse((name) => headers.get(name) ?? undefined, entry, maxAgeSeconds);
 }
 
-function sharedResponse(c: Context, entry: Entry, maxAgeSeconds: number): Response {
+function sharedResponse(header: HeaderOf, entry: Entry, maxAgeSeconds: number): Response {
   // A strong ETag names one set of bytes, so the gzipped copy has its own (RFC 9110 8.8.3).
-  const gzip = entry.body.length > 1024 && negotiateEncoding(c.req.header('Accept-Encoding'), ['gzip']) === 'gzip';
+  const gzip = entry.body.length > 1024 && negotiateEncoding(header('Accept-Encoding'), ['gzip']) === 'gzip';
   const etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag;
   // Headers as a plain object on a new Response: @hono/node-server writes them as they
   // are, where c.header() would build a Headers object for every response.
@@ -115,7 +114,7 @@ function sharedResponse(c: Context, entry: Entry, maxAgeSeconds: number): Respon
     'X-Content-Type-Options': 'nosniff',
     ETag: etag,
   };
-  if (matches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
+  if (matches(header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
   headers['Content-Type'] = 'application/json; charset=UTF-8';
   if (gzip) {
     entry.gzipped ??= new Uint8Array(gzipSync(entry.bytes));
