@@ -4,12 +4,12 @@
  * change (freshness/), so shared anonymous copies go at once, here and elsewhere.
  */
 import { z } from 'zod';
-import type { Tile, TileType } from '../../contract/tiles/index.ts';
+import type { Tile } from '../../contract/tiles/index.ts';
 import { pageKinds, type PageKind } from '../../contract/vocabulary.ts';
 import type { Site, Rubrique, PageVersion } from '../store/index.ts';
 import { StaleVersionError } from '../store/pages.ts';
 import { byMember, recordAudit } from './audit.ts';
-import { isTileType, storedConfig, validateTileConfig } from '../tiles/registry.ts';
+import { checkPageTiles, storedConfig } from '../tiles/registry.ts';
 import type { Sanitize } from '../content/sanitize.ts';
 import { conflict, invalid, notFound } from '../errors.ts';
 import type { MemberContext } from './actor.ts';
@@ -25,6 +25,8 @@ export const tileInput = z.object({
     .optional(),
   type: z.string().max(40),
   config: z.unknown().optional(),
+  /** On personal-home: the user may hide or move this tile. */
+  optional: z.boolean().optional(),
 });
 export const tilesInput = z.array(tileInput).max(100, '100 tuiles au plus');
 
@@ -52,30 +54,8 @@ export function checkTiles(
   sanitize: Sanitize,
 ): Tile[] {
   const fields: Record<string, string> = {};
-  const slugs = new Set(rubriques.map((r) => r.slug));
-  const ids = new Set<string>();
-  const tiles = input.flatMap((tile, i): Tile[] => {
-    const path = `tiles[${i}]`;
-    if (!isTileType(tile.type)) {
-      fields[`${path}.type`] = `type de tuile inconnu « ${tile.type} »`;
-      return [];
-    }
-    const id = tile.id ?? `${tile.type}-${i + 1}`;
-    if (ids.has(id)) fields[`${path}.id`] = `tuile « ${id} » en double`;
-    ids.add(id);
-    const result = validateTileConfig(tile.type, tile.config, site, kind);
-    if (!result.ok) {
-      for (const [field, message] of Object.entries(result.fields)) {
-        fields[field === '(type)' ? `${path}.type` : field === '(config)' ? `${path}.config` : `${path}.config.${field}`] = message;
-      }
-      return [];
-    }
-    const config = result.config as { rubriques?: string[]; html?: string };
-    config.rubriques?.forEach((slug, j) => {
-      if (!slugs.has(slug)) fields[`${path}.config.rubriques[${j}]`] = `rubrique inconnue « ${slug} »`;
-    });
-    return [{ id, type: tile.type as TileType, config: storedConfig(tile.type, config, site, sanitize) } as Tile];
-  });
+  const checked = checkPageTiles(input, site, kind, { rubriques: new Set(rubriques.map((r) => r.slug)) }, (i) => `tiles[${i}]`, fields);
+  const tiles = checked.map((tile) => ({ ...tile, config: storedConfig(tile.type, tile.config, site, sanitize) }) as Tile);
   if (Object.keys(fields).length > 0) throw invalid(fields, "La page n'a pas été enregistrée : certaines tuiles sont invalides.");
   return tiles;
 }

@@ -3,9 +3,9 @@
  * before the first write, and the writes run in one transaction.
  */
 import type { Store, Site, Right } from '../store/index.ts';
-import type { Tile, TileType } from '../../contract/tiles/index.ts';
+import type { Tile } from '../../contract/tiles/index.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
-import { isTileType, storedConfig, validateTileConfig } from '../tiles/registry.ts';
+import { checkPageTiles, storedConfig } from '../tiles/registry.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { SANITIZER_VERSION, type Sanitize } from '../content/sanitize.ts';
 import { conflict, fieldsOf, invalid } from '../errors.ts';
@@ -96,34 +96,7 @@ function checkReferences(doc: SiteDocument): { fields: Record<string, string>; p
   const site = { id: 0, slug: doc.site.slug, name: doc.site.name, peertubeHosts: doc.site.peertubeHosts };
   const pages: Partial<Record<PageKind, Tile[]>> = {};
   for (const [kind, tiles] of Object.entries(doc.pages) as [PageKind, SiteDocument['pages'][PageKind]][]) {
-    const ids = new Set<string>();
-    pages[kind] = (tiles ?? []).flatMap((tile, i) => {
-      const path = `pages.${kind}[${i}]`;
-      if (!isTileType(tile.type)) {
-        fields[`${path}.type`] = `type de tuile inconnu « ${tile.type} »`;
-        return [];
-      }
-      const id = tile.id ?? `${tile.type}-${i + 1}`;
-      if (ids.has(id)) fields[`${path}.id`] = `tuile « ${id} » en double`;
-      ids.add(id);
-      const result = validateTileConfig(tile.type, tile.config, site, kind);
-      if (!result.ok) {
-        for (const [field, message] of Object.entries(result.fields)) {
-          fields[field === '(type)' ? `${path}.type` : field === '(config)' ? `${path}.config` : `${path}.config.${field}`] = message;
-        }
-        return [];
-      }
-      const config = result.config as { rubriques?: string[]; articles?: string[]; article?: string | null };
-      config.rubriques?.forEach((slug, j) => {
-        if (!rubriques.has(slug)) fields[`${path}.config.rubriques[${j}]`] = `rubrique inconnue « ${slug} »`;
-      });
-      config.articles?.forEach((id, j) => {
-        if (!articles.has(id)) fields[`${path}.config.articles[${j}]`] = `article inconnu « ${id} »`;
-      });
-      if (config.article && !articles.has(config.article)) fields[`${path}.config.article`] = `article inconnu « ${config.article} »`;
-      const optional = tile.optional === true && kind === 'personal-home' ? { optional: true } : {};
-      return [{ id, type: tile.type as TileType, config, ...optional } as Tile];
-    });
+    pages[kind] = checkPageTiles(tiles ?? [], site, kind, { rubriques, articles }, (i) => `pages.${kind}[${i}]`, fields);
   }
   return { fields, pages };
 }

@@ -53,6 +53,62 @@ export function validateTileConfig(type: TileType, input: unknown, site: Site, p
   return Object.keys(fields).length > 0 ? { ok: false, fields } : { ok: true, config: parsed.data };
 }
 
+/** A tile as a page save or a site document gives it, before any check. */
+export interface TileInput {
+  id?: string;
+  type: string;
+  config?: unknown;
+  optional?: boolean;
+}
+
+/**
+ * Every tile of a page checked as the page save and the site import both need: a known
+ * type, an id given once, a config its schema and its site rules accept on this page,
+ * and rubriques (and, when `known.articles` is given, articles) that exist. Faults go
+ * into `fields` under `path(i)`; the tiles that passed come back as saved (not yet
+ * cleaned: see `storedConfig`). `optional` stands only on the personal page.
+ */
+export function checkPageTiles(
+  input: readonly TileInput[],
+  site: Site,
+  kind: PageKind,
+  known: { rubriques: { has(slug: string): boolean }; articles?: { has(id: string): boolean } },
+  path: (i: number) => string,
+  fields: Record<string, string>,
+): Tile[] {
+  const ids = new Set<string>();
+  return input.flatMap((tile, i): Tile[] => {
+    const at = path(i);
+    if (!isTileType(tile.type)) {
+      fields[`${at}.type`] = `type de tuile inconnu « ${tile.type} »`;
+      return [];
+    }
+    const id = tile.id ?? `${tile.type}-${i + 1}`;
+    if (ids.has(id)) fields[`${at}.id`] = `tuile « ${id} » en double`;
+    ids.add(id);
+    const result = validateTileConfig(tile.type, tile.config, site, kind);
+    if (!result.ok) {
+      for (const [field, message] of Object.entries(result.fields)) {
+        fields[field === '(type)' ? `${at}.type` : field === '(config)' ? `${at}.config` : `${at}.config.${field}`] = message;
+      }
+      return [];
+    }
+    const config = result.config as { rubriques?: string[]; articles?: string[]; article?: string | null };
+    config.rubriques?.forEach((slug, j) => {
+      if (!known.rubriques.has(slug)) fields[`${at}.config.rubriques[${j}]`] = `rubrique inconnue « ${slug} »`;
+    });
+    const articles = known.articles;
+    if (articles) {
+      config.articles?.forEach((articleId, j) => {
+        if (!articles.has(articleId)) fields[`${at}.config.articles[${j}]`] = `article inconnu « ${articleId} »`;
+      });
+      if (config.article && !articles.has(config.article)) fields[`${at}.config.article`] = `article inconnu « ${config.article} »`;
+    }
+    const optional = tile.optional === true && kind === 'personal-home' ? { optional: true } : {};
+    return [{ id, type: tile.type, config, ...optional } as Tile];
+  });
+}
+
 /**
  * A checked config as it must be saved (and previewed): what the type cleans at write
  * time (a text tile's HTML) is cleaned. Every page save and preview goes through here.
