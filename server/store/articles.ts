@@ -59,6 +59,20 @@ const toArticle = (row: Selectable<ArticlesTable>): Article => ({ ...toSummary(r
 const byActivity = (a: ArticleSummary, b: ArticleSummary) =>
   a.activityAt < b.activityAt ? 1 : a.activityAt > b.activityAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 
+/** An article's columns as written, insert or update alike (its feed place from its dates). */
+const rowOf = (a: NewArticle) => ({
+  rubrique_id: a.rubriqueId,
+  title: a.title,
+  summary: a.summary,
+  body: a.body,
+  status: a.status,
+  published_at: a.publishedAt,
+  updated_at: a.updatedAt,
+  activity_at: activityOf(a),
+  author_id: a.authorId,
+  illustration: a.illustration ? JSON.stringify(a.illustration) : null,
+});
+
 export function articleStore(db: Kysely<Database>) {
   const summaryColumns = ['seq', 'site_id', 'id', 'rubrique_id', 'title', 'summary', 'status', 'published_at', 'updated_at', 'activity_at', 'author_id', 'illustration'] as const;
   const columns = [...summaryColumns, 'body'] as const;
@@ -69,20 +83,7 @@ export function articleStore(db: Kysely<Database>) {
         await db
           .insertInto('articles')
           .values(
-            articles.slice(i, i + 500).map((a) => ({
-              site_id: siteId,
-              id: a.id,
-              rubrique_id: a.rubriqueId,
-              title: a.title,
-              summary: a.summary,
-              body: a.body,
-              status: a.status,
-              published_at: a.publishedAt,
-              updated_at: a.updatedAt,
-              activity_at: activityOf(a),
-              author_id: a.authorId,
-              illustration: a.illustration ? JSON.stringify(a.illustration) : null,
-            })),
+            articles.slice(i, i + 500).map((a) => ({ site_id: siteId, id: a.id, ...rowOf(a) })),
           )
           .execute();
       }
@@ -154,18 +155,7 @@ export function articleStore(db: Kysely<Database>) {
     async save(siteId: number, a: NewArticle): Promise<void> {
       await db
         .updateTable('articles')
-        .set({
-          rubrique_id: a.rubriqueId,
-          title: a.title,
-          summary: a.summary,
-          body: a.body,
-          status: a.status,
-          published_at: a.publishedAt,
-          updated_at: a.updatedAt,
-          activity_at: activityOf(a),
-          author_id: a.authorId,
-          illustration: a.illustration ? JSON.stringify(a.illustration) : null,
-        })
+        .set(rowOf(a))
         .where('site_id', '=', siteId)
         .where('id', '=', a.id)
         .execute();

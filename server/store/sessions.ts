@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
-import type { Profile } from '../../contract/vocabulary.ts';
-import type { User } from './users.ts';
+import { userFields, type User } from './users.ts';
 
 export function sessionStore(db: Kysely<Database>) {
   return {
@@ -47,13 +46,7 @@ export function sessionStore(db: Kysely<Database>) {
       const [row] = rows;
       if (!row) return null;
       return {
-        id: row.id,
-        siteId: row.site_id,
-        login: row.login,
-        displayName: row.display_name,
-        profile: row.profile as Profile,
-        niveau: row.niveau,
-        fonction: row.fonction,
+        ...userFields(row),
         groups: rows.flatMap((r) => (r.group_id === null ? [] : [r.group_id])),
       };
     },

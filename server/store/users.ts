@@ -26,6 +26,17 @@ export interface UserWithPassword extends User {
   passwordHash: string;
 }
 
+/** The columns every read of a user maps alike (the sessions' one-query read too). */
+export const userFields = (row: Pick<Selectable<UsersTable>, 'id' | 'site_id' | 'login' | 'display_name' | 'profile' | 'niveau' | 'fonction'>) => ({
+  id: row.id,
+  siteId: row.site_id,
+  login: row.login,
+  displayName: row.display_name,
+  profile: row.profile as Profile,
+  niveau: row.niveau,
+  fonction: row.fonction,
+});
+
 export function userStore(db: Kysely<Database>) {
   async function withGroups(rows: Selectable<UsersTable>[]): Promise<UserWithPassword[]> {
     if (rows.length === 0) return [];
@@ -40,13 +51,7 @@ export function userStore(db: Kysely<Database>) {
       .orderBy('group_id')
       .execute();
     return rows.map((row) => ({
-      id: row.id,
-      siteId: row.site_id,
-      login: row.login,
-      displayName: row.display_name,
-      profile: row.profile as Profile,
-      niveau: row.niveau,
-      fonction: row.fonction,
+      ...userFields(row),
       email: row.email,
       passwordHash: row.password_hash,
       groups: memberships.filter((m) => m.user_id === row.id).map((m) => m.group_id),
