@@ -84,7 +84,7 @@ export function collapseTemplateIndentation(): Plugin {
   };
 }
 
-const sitePages = ['index', 'moi', 'embed-demo'];
+const sitePages = ['index', 'moi', 'embed-demo', 'admin'];
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig(({ mode }) => {

@@ -27,6 +27,18 @@ export interface TileResponse<T extends ResolvedTile = ResolvedTile> {
   tile: T;
 }
 
+/** What the viewer may do on the write side (the /admin screens, /moi's links). */
+export interface Capabilities {
+  /** Site admin: pages, rubriques, settings. */
+  admin: boolean;
+  /** May write an article or an event in at least one rubrique. */
+  write: boolean;
+  /** Moderates at least one blog rubrique (« À valider »). */
+  moderate: boolean;
+  /** Creates or staffs rubriques somewhere (admin or gestionnaire). */
+  manageRubriques: boolean;
+}
+
 export interface Me {
   login: string;
   displayName: string;
@@ -34,4 +46,5 @@ export interface Me {
   niveau: string | null;
   fonction: string | null;
   site: SiteSummary;
+  may: Capabilities;
 }

@@ -4,7 +4,7 @@
  * anonymous one the login form. site/moi.ts takes over from the state embedded in
  * `#tuiles-me` (the same object as `GET /api/me`, or null) without asking again.
  */
-import type { Me } from '../../contract/api.ts';
+import type { Capabilities, Me } from '../../contract/api.ts';
 import type { Viewer } from '../access/viewer.ts';
 import type { SiteAssets } from './assets.ts';
 import { escapeHtml, layout, scriptJson } from './layout.ts';
@@ -15,20 +15,37 @@ export interface MoiRequest {
   viewer: Viewer;
   /** The viewer's site when logged in; else the one asked for (?site=), or the default. */
   site: { slug: string; name: string } | null;
+  /** What the viewer may do on the write side (noCapabilities when anonymous). */
+  may: Capabilities;
   /** Where the site's homepage is (`/` or `/sites/:slug/`). */
   homeHref: string;
   canonical: string;
 }
 
-export function meOf(viewer: Viewer, site: { slug: string; name: string }): Me | null {
+export function meOf(viewer: Viewer, site: { slug: string; name: string }, may: Capabilities): Me | null {
   if (viewer.kind !== 'user') return null;
-  return { login: viewer.login, displayName: viewer.displayName, profile: viewer.profile, niveau: viewer.niveau, fonction: viewer.fonction, site };
+  return { login: viewer.login, displayName: viewer.displayName, profile: viewer.profile, niveau: viewer.niveau, fonction: viewer.fonction, site, may };
+}
+
+/** « Gérer le site » for admins, « Écrire un article » for anyone with a writing right, « À valider » for modérateurs. */
+export function writeLinks(site: { slug: string }, may: Capabilities): string {
+  const at = (view: string) => `/admin?site=${encodeURIComponent(site.slug)}#${view}`;
+  const links = [
+    may.admin ? { href: at('pages'), label: 'Gérer le site' } : null,
+    may.write ? { href: at('articles/nouveau'), label: 'Écrire un article' } : null,
+    may.moderate ? { href: at('a-valider'), label: 'À valider' } : null,
+    !may.admin && may.manageRubriques ? { href: at('rubriques'), label: 'Gérer mes rubriques' } : null,
+  ].filter((link) => link !== null);
+  if (links.length === 0) return '';
+  return `<nav class="write-links" aria-label="Publier et gérer"><ul>${links
+    .map((l) => `<li><a class="button secondary" href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a></li>`)
+    .join('')}</ul></nav>`;
 }
 
 const hidden = (yes: boolean) => (yes ? ' hidden' : '');
 
 export function renderMoi(assets: SiteAssets, request: MoiRequest): string {
-  const me = request.site ? meOf(request.viewer, request.site) : null;
+  const me = request.site ? meOf(request.viewer, request.site, request.may) : null;
   const loggedIn = me !== null;
   const siteName = request.site?.name ?? 'Portail de l’établissement';
   const main = `<section class="login" id="login" aria-labelledby="login-title"${hidden(loggedIn)}>
@@ -61,6 +78,7 @@ export function renderMoi(assets: SiteAssets, request: MoiRequest): string {
     <h1 class="page-title" id="space-title" tabindex="-1">Bonjour <span id="display-name">${escapeHtml(me?.displayName ?? '')}</span></h1>
     <button class="button secondary" type="button" id="logout"><span class="spinner" aria-hidden="true"></span><span class="button-label">Se déconnecter</span></button>
   </div>
+  ${me ? writeLinks(me.site, request.may) : ''}
   <div class="form-error" id="space-error" role="alert"></div>
   <div id="personal-page">${loggedIn ? '<div class="placeholder" aria-hidden="true"></div>' : ''}</div>
 </section>

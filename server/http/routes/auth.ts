@@ -8,6 +8,7 @@ import { checkCredentials, openSession } from '../../auth/login.ts';
 import { tooManyRequests, unauthorized, unavailable } from '../../errors.ts';
 import type { Me } from '../../../contract/api.ts';
 import { clientAddress } from '../middleware/client-address.ts';
+import { capabilitiesOf } from '../../authoring/capabilities.ts';
 import { jsonBody } from '../middleware/validate.ts';
 
 const loginBody = z.object({
@@ -59,5 +60,6 @@ async function me(deps: Deps, userId: number): Promise<Me> {
     niveau: user.niveau,
     fonction: user.fonction,
     site: { slug: site.slug, name: site.name },
+    may: await capabilitiesOf(deps, site, { kind: 'user', ...user }),
   };
 }

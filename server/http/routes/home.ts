@@ -15,6 +15,7 @@ import type { Site } from '../../store/index.ts';
 import { loadSiteAssets } from '../../render/assets.ts';
 import { renderHome, renderMissing, renderSiteList } from '../../render/home.ts';
 import { renderMoi } from '../../render/moi.ts';
+import { capabilitiesOf, noCapabilities } from '../../authoring/capabilities.ts';
 import { absoluteUrl } from '../../render/layout.ts';
 import { defaultSite, homePathOf } from '../../render/default-site.ts';
 import { preferredEncoding } from '../../render/negotiate.ts';
@@ -98,6 +99,7 @@ export function homeRoutes(deps: Deps) {
     const html = renderMoi(assets, {
       viewer,
       site: site && { slug: site.slug, name: site.name },
+      may: site ? await capabilitiesOf(deps, site, viewer) : noCapabilities,
       homeHref,
       canonical: absoluteUrl(deps.publicOrigin, c.req.url, '/moi'),
     });
