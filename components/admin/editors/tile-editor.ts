@@ -45,7 +45,7 @@ export class TileEditorPlaceholder extends LitElement {
     const errors = Object.entries(this.errors ?? {});
     return html`<div class="field">
       <label for="config">Configuration (JSON)</label>
-      <textarea id="config" rows="8" aria-invalid=${errors.length || this.parseError ? 'true' : 'false'} aria-describedby="config-errors" @input=${this.onInput}>${JSON.stringify(this.tile.config, null, 2)}</textarea>
+      <textarea id="config" rows="8" aria-invalid=${errors.length || this.parseError ? 'true' : 'false'} aria-describedby="config-errors" .value=${JSON.stringify(this.tile.config, null, 2)} @input=${this.onInput}></textarea>
       <div id="config-errors">
         ${this.parseError ? html`<p class="field-error">${this.parseError}</p>` : nothing}
         ${errors.map(([path, message]) => html`<p class="field-error">${path} : ${message}</p>`)}
