@@ -2,7 +2,7 @@
  * The crop the server makes of an uploaded image (server/media/images.ts `usages` and
  * `cropAround`, repeated here because components/ never imports server/): the widest
  * box of the usage's ratio that fits, centred on the focal point, kept inside the image.
- * tests/components/admin/pickers/media-picker.test.ts pins the figures the server uses.
+ * tests/components/admin/pickers/media-picker.test.ts pins the figures the server gives.
  */
 export type MediaUsage = 'top' | 'illustration';
 

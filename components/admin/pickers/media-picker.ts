@@ -196,7 +196,12 @@ export class MediaPicker extends LitElement {
   private pressed(event: PointerEvent): void {
     if (event.button !== 0) return;
     this.dragging = true;
-    (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+    try {
+      // Keeps the drag when the pointer leaves the image; a synthetic pointer has nothing to capture.
+      (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    } catch {
+      /* the drag still follows while over the image */
+    }
     this.moveFocus(this.pointAt(event), false);
     this.renderRoot.querySelector<HTMLElement>('#focus')?.focus();
     event.preventDefault();
@@ -286,7 +291,7 @@ export class MediaPicker extends LitElement {
 
   private cropBox(size: { width: number; height: number }) {
     const box = cropAround(size.width, size.height, usageRatio[this.usage], this.focalPoint);
-    const pct = (part: number, whole: number) => `${(part / whole) * 100}%`;
+    const pct = (part: number, whole: number) => `${Math.round((part / whole) * 10000) / 100}%`;
     return html`<div class="mask">
       <div
         class="crop"
