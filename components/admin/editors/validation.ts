@@ -5,11 +5,13 @@
  * spellings become `config.rubriques.0` here so one lookup finds either.
  */
 import { z } from 'zod';
+// The French locale alone, not every locale `z.locales` would bring into the admin bundle.
+import french from 'zod/v4/locales/fr.js';
 import { tileConfigs, type TileType } from '../../../contract/tiles/index.ts';
 
 type Issue = Parameters<z.core.$ZodErrorMap>[0];
 
-const localeFallback = z.locales.fr().localeError;
+const localeFallback = french().localeError;
 
 /** Short French messages for the faults a form can make; the rest as zod's French locale says. */
 const frenchIssue: z.core.$ZodErrorMap = (issue: Issue) => {
