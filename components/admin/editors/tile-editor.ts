@@ -83,6 +83,7 @@ export class TileEditor extends LitElement {
     tile: { attribute: false },
     errors: { attribute: false },
     peertubeHosts: { attribute: false },
+    theme: { type: String, reflect: true },
   };
 
   site = '';
@@ -92,6 +93,8 @@ export class TileEditor extends LitElement {
   errors: Record<string, string> = {};
   /** The site's Peertube instances, when the composer knows them (the embed URL status). */
   peertubeHosts: readonly string[] | undefined = undefined;
+  /** `light` or `dark`, passed on to the pickers; unset follows the viewer's preference. */
+  theme: string | undefined = undefined;
   /** Paths edited since `.errors` was last set: the server's word on them is out of date. */
   private edited = new Set<string>();
   /** Which error paths a rendered field showed, to list the others at the top. */
@@ -210,6 +213,7 @@ export class TileEditor extends LitElement {
       switch (widget.kind) {
         case 'rubriques':
           return html`<tuiles-admin-rubrique-picker
+            theme=${this.theme ?? nothing}
             .site=${this.site}
             .service=${widget.service}
             .label=${label}
@@ -221,6 +225,7 @@ export class TileEditor extends LitElement {
         case 'articles':
         case 'article':
           return html`<tuiles-admin-article-picker
+            theme=${this.theme ?? nothing}
             .site=${this.site}
             .multiple=${widget.kind === 'articles'}
             .label=${label}
@@ -231,6 +236,7 @@ export class TileEditor extends LitElement {
           ></tuiles-admin-article-picker>`;
         case 'image':
           return html`<tuiles-admin-media-picker
+            theme=${this.theme ?? nothing}
             .site=${this.site}
             .usage=${widget.usage}
             .label=${label}
@@ -241,6 +247,7 @@ export class TileEditor extends LitElement {
           ></tuiles-admin-media-picker>`;
         case 'embed-url':
           return html`<tuiles-admin-embed-url-field
+            theme=${this.theme ?? nothing}
             .label=${label}
             .value=${typeof current === 'string' ? current : ''}
             .peertubeHosts=${this.peertubeHosts}

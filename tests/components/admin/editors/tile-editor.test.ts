@@ -211,6 +211,13 @@ describe('<tuiles-admin-tile-editor>', () => {
     expect(((await changed).detail as TileChangeDetail).tile).to.deep.equal({ ...stub('annonces'), optional: true });
   });
 
+  it('passes its theme on to the pickers', async () => {
+    const el = await fixture<TileEditor>(html`<tuiles-admin-tile-editor theme="dark" site="college-test" kind="public-home" .tile=${stub('news')}></tuiles-admin-tile-editor>`);
+    expect(one(el, 'tuiles-admin-rubrique-picker').getAttribute('theme')).to.equal('dark');
+    await until(() => one(el, 'tuiles-admin-rubrique-picker').shadowRoot!.querySelectorAll('li').length === 3, 'rubriques');
+    await expect(el).to.be.accessible();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     for (const type of ['news', 'portal', 'top', 'selection'] as const) {
       it(`passes axe for ${type}, with a fault shown, in the ${scheme} theme`, async () => {
