@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { restoreFetch, json, stubFetch, until } from '../../fixtures.ts';
 import { FakeServer, SITE, button, card, cardNames, cards, clearDrafts, composer, live, status } from './server.ts';
-import type { TileEditorPlaceholder } from '../../../../components/admin/editors/tile-editor.ts';
+import type { TileEditor } from '../../../../components/admin/editors/tile-editor.ts';
 
 describe('<tuiles-admin-composer> cards', () => {
   afterEach(() => {
@@ -150,7 +150,7 @@ describe('<tuiles-admin-composer> cards', () => {
     edit.click();
     await el.updateComplete;
     expect(edit.getAttribute('aria-expanded')).to.equal('true');
-    const editor = card(el, 'Agenda').querySelector<TileEditorPlaceholder>('tuiles-admin-tile-editor')!;
+    const editor = card(el, 'Agenda').querySelector<TileEditor>('tuiles-admin-tile-editor')!;
     expect(editor.tile).to.deep.equal(el.tiles[2]);
     expect(editor.kind).to.equal('public-home');
     expect(editor.site).to.equal(SITE);

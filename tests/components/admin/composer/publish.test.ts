@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { restoreFetch, until } from '../../fixtures.ts';
-import type { TileEditorPlaceholder } from '../../../../components/admin/editors/tile-editor.ts';
+import type { TileEditor } from '../../../../components/admin/editors/tile-editor.ts';
 import { FakeServer, SITE, button, card, cardNames, clearDrafts, composer, sourceTiles, status } from './server.ts';
 
 const key = `tuiles-composer:${SITE}:public-home`;
@@ -75,7 +75,7 @@ describe('<tuiles-admin-composer> publishing, conflicts, history, drafts', () =>
     expect(card(el, 'Actualités').classList.contains('has-errors')).to.equal(false);
     button(agenda, 'Modifier').click();
     await el.updateComplete;
-    const editor = agenda.querySelector<TileEditorPlaceholder>('tuiles-admin-tile-editor')!;
+    const editor = agenda.querySelector<TileEditor>('tuiles-admin-tile-editor')!;
     expect(editor.errors).to.deep.equal({ 'config.max': 'Nombre trop grand', 'config.rubriques.0': 'rubrique inconnue « cdi »' });
   });
 
