@@ -64,7 +64,7 @@ describe('<tuiles-admin-composer> cards', () => {
     const offered = [...el.shadowRoot!.querySelectorAll('#catalogue button')].map((b) => b.textContent);
     expect(offered).to.include.members(['Actualités', 'Agenda', 'Sélection d’articles', 'Tuile haute', 'Intégration', 'Texte', 'Flux externe']);
     expect(offered).not.to.include('Pronote'); // personal page only
-    expect(el.shadowRoot!.querySelector('#catalogue')!.textContent).to.contain('Les prochains événements des rubriques choisies.');
+    expect(el.shadowRoot!.querySelector('#catalogue')!.textContent).to.contain('Les prochains événements des rubriques choisies, les plus proches d’abord.');
     button(el.shadowRoot!.querySelector('#catalogue')!, 'Agenda').click();
     await el.updateComplete;
     expect(cardNames(el)).to.deep.equal(['Tuile haute', 'Actualités', 'Agenda', 'Liens utiles', 'Agenda']);
