@@ -246,7 +246,8 @@ export class AdminArticleEditor extends LitElement {
     this.#kept?.clear();
     this.restored = false;
     if (created) {
-      // The route follows the new id; the shell sets `article-id`, which then reloads nothing new.
+      // The route follows the new id; the shell then sets the same `article-id`: nothing to reload.
+      this.articleId = article.id;
       this.#loadedFor = `${this.site}/${article.id}`;
       this.#kept = keptDraft<ArticleForm>('article', this.site, article.id);
       keptDraft('article', this.site, '').clear();
