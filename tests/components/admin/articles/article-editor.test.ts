@@ -173,6 +173,34 @@ describe('tuiles-admin-article-editor', () => {
     expect(button(el.shadowRoot!, 'Recharger l’article')).to.not.equal(undefined);
   });
 
+  it('unpublishes a published article, and deletes only once confirmed', async () => {
+    const article = authoringArticle({ status: 'published', publishedAt: '2026-11-02T09:00:00.000Z', may: { edit: true, submit: false, publish: false, unpublish: true, delete: true } });
+    const log = serve(article, (url, init) => {
+      if (init?.method === 'POST' && url.endsWith('/unpublish')) return json({ article: { ...article, status: 'draft', may: { ...article.may, unpublish: false, submit: true } } });
+      if (init?.method === 'DELETE') return new Response(null, { status: 204 });
+      return undefined;
+    });
+    const el = await open(article.id);
+    expect(button(el.shadowRoot!, 'Enregistrer les modifications')).to.not.equal(undefined);
+    button(el.shadowRoot!, 'Dépublier')!.click();
+    await waitUntil(() => el.article?.status === 'draft', 'unpublished');
+    expect(calls(log, 'POST', `/articles/${article.id}/unpublish`)).to.have.length(1);
+    await el.updateComplete;
+    const realConfirm = window.confirm;
+    try {
+      window.confirm = () => false;
+      button(el.shadowRoot!, 'Supprimer')!.click();
+      await el.updateComplete;
+      expect(calls(log, 'DELETE', `/articles/${article.id}`)).to.have.length(0);
+      window.confirm = () => true;
+      button(el.shadowRoot!, 'Supprimer')!.click();
+      await waitUntil(() => location.hash === '#articles', 'back to the list');
+      expect(calls(log, 'DELETE', `/articles/${article.id}`)).to.have.length(1);
+    } finally {
+      window.confirm = realConfirm;
+    }
+  });
+
   it('shows the server’s field errors next to their fields and focuses the first', async () => {
     const article = authoringArticle();
     serve(article, (_url, init) =>
