@@ -84,6 +84,8 @@ export class TuilesAdminComposer extends LitElement {
   /** Milliseconds of quiet before the preview is asked again. */
   previewDelay = 400;
   confirmAction: (message: string) => boolean = (message) => window.confirm(message);
+  /** Scrolls the page while a card is dragged near the window's edges. */
+  scrollPage: (dy: number) => void = (dy) => window.scrollBy(0, dy);
   random: () => number = Math.random;
 
   loadState: LoadState = 'loading';
@@ -255,6 +257,10 @@ export class TuilesAdminComposer extends LitElement {
     nameOf: (tile) => this.nameOf(tile),
     say: (message) => this.say(message),
     focusAfterRender: (id, selector) => (this.pendingFocus = { id, selector }),
+    cardElements: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article.card')],
+    handleFocused: (id) => (this.shadowRoot?.activeElement as HTMLElement | null)?.matches(`.card[data-id="${CSS.escape(id)}"] .handle`) ?? false,
+    scrollBy: (dy) => this.scrollPage(dy),
+    viewportHeight: () => window.innerHeight,
   });
 
   private readonly actions: CardActions = {
@@ -277,10 +283,8 @@ export class TuilesAdminComposer extends LitElement {
     },
     step: (index, by, button) => this.reorder.step(index, by, button),
     handleKey: (event, index) => this.reorder.key(event, index),
-    dragStart: (event, index) => this.reorder.dragStart(event, index),
-    dragOver: (event, index) => this.reorder.dragOver(event, index),
-    drop: (event, index) => this.reorder.drop(event, index),
-    dragEnd: () => this.reorder.dragEnd(),
+    handleLeft: (tile) => void this.reorder.focusLeft(tile.id),
+    pointerDown: (event, index) => this.reorder.pointerDown(event, index),
   };
 
   private undoRemove(): void {
@@ -600,7 +604,8 @@ export class TuilesAdminComposer extends LitElement {
         warnings: warnings.get(tile.id) ?? [],
         editing: this.editingId === tile.id,
         held: this.reorder.holding?.id === tile.id,
-        dropTarget: this.reorder.dropIndex === index && this.reorder.dragId !== tile.id,
+        dragging: this.reorder.dragging?.id === tile.id,
+        dropLine: this.reorder.dropLine(index, this.tiles.length),
         wide: isKnownType(tile.type) && tile.type === 'top',
       };
     });
