@@ -6,7 +6,8 @@
  * conflict dialog when someone published meanwhile, and the history with restore.
  *
  * The parts live beside it: draft.ts (the tiles as data), draft-storage.ts (the draft
- * in localStorage), page-api.ts (the calls), cards.ts, reorder.ts and keyboard-move.ts,
+ * in localStorage), page-api.ts (the calls), cards.ts, reorder.ts, keyboard-move.ts and
+ * pointer-drag.ts,
  * preview-pane.ts, warnings.ts, server-errors.ts, history.ts, conflict-dialog.ts,
  * catalogue.ts.
  */
