@@ -215,15 +215,23 @@ async function usageOf(ctx: MemberContext, rubrique: Rubrique): Promise<Rubrique
   return { subRubriques: ids.length - 1, articles, events };
 }
 
-/** « 3 sous-rubriques, 42 articles et 5 événements », in the words of the deletion dialog. */
-export function usageWords(usage: RubriqueUsage): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+/**
+ * « 3 sous-rubriques, 42 articles et 5 événements seront supprimés avec la rubrique
+ * « Clubs » », naming only what there is, the verb agreeing (the deletion dialog,
+ * components/admin/rubriques/usage.ts, words it alike).
+ */
+export function usageMessage(usage: RubriqueUsage, title: string): string {
   const parts = [
-    plural(usage.subRubriques, 'sous-rubrique', 'sous-rubriques'),
-    plural(usage.articles, 'article', 'articles'),
-    plural(usage.events, 'événement', 'événements'),
-  ];
-  return `${parts.slice(0, -1).join(', ')} et ${parts.at(-1)}`;
+    { n: usage.subRubriques, one: 'sous-rubrique', many: 'sous-rubriques', feminine: true },
+    { n: usage.articles, one: 'article', many: 'articles', feminine: false },
+    { n: usage.events, one: 'événement', many: 'événements', feminine: false },
+  ].filter((p) => p.n > 0);
+  if (parts.length === 0) return `La rubrique « ${title} » sera supprimée.`;
+  const words = parts.map((p) => `${p.n} ${p.n > 1 ? p.many : p.one}`);
+  const list = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} et ${words.at(-1)}`;
+  const plural = parts.length > 1 || parts[0].n > 1;
+  const feminine = parts.every((p) => p.feminine);
+  return `${list} ${plural ? 'seront' : 'sera'} supprimé${feminine ? 'e' : ''}${plural ? 's' : ''} avec la rubrique « ${title} ».`;
 }
 
 /**
@@ -242,10 +250,9 @@ export async function deleteRubrique(deps: AuthoringDeps, ctx: MemberContext, ru
   const rubrique = readableRubrique(ctx, rubriqueSlug);
   if (!managesFromAbove(ctx, rubrique, 'manageSubRubriques')) throw forbidden('Vous ne pouvez pas supprimer cette rubrique.');
   if (confirm !== rubrique.slug) {
-    const usage = usageWords(await usageOf(ctx, rubrique));
     throw invalid(
       { confirm: `répétez le nom de la rubrique (?confirm=${rubrique.slug}) : elle sera supprimée avec ses sous-rubriques et tout leur contenu` },
-      `${usage} seront supprimés avec la rubrique « ${rubrique.title} ».`,
+      usageMessage(await usageOf(ctx, rubrique), rubrique.title),
     );
   }
   const removed = [...subtreeOf(ctx, rubrique.id)].map((id) => slugOf(ctx, id)!);

@@ -108,6 +108,8 @@ for (const backend of backends) {
       assert.equal(refused.status, 400);
       assert.equal(refused.body.error.message, '2 sous-rubriques, 4 articles et 2 événements seront supprimés avec la rubrique « À compter ».');
       assert.ok(refused.body.error.fields.confirm);
+      const lone = await as.admin.del(`${base}/rubriques/compte-a`);
+      assert.equal(lone.body.error.message, '1 sous-rubrique, 3 articles et 1 événement seront supprimés avec la rubrique « Sous A ».');
 
       // Who may not delete it learns nothing, not even that it exists.
       for (const who of ['redac', 'modo', 'gest', 'visit']) assert.equal((await as[who].get(`${base}/rubriques/compte/usage`)).status, 404, who);
