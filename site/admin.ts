@@ -15,6 +15,7 @@ import type { Capabilities, Me } from '../contract/api.ts';
 import { FetchError, request } from '../components/core/api.ts';
 import { failureMessage } from '../components/admin/core/failure.ts';
 import { announce } from '../components/admin/core/live-region.ts';
+import { mayLeave } from '../components/admin/core/leave-guard.ts';
 import { showSite } from './shared.ts';
 
 interface Screen {
@@ -64,10 +65,13 @@ function route(): { screen: string; path: string } {
 }
 
 let current: { screen: Screen; element: HTMLElement } | null = null;
+/** The hash the shown screen answers to: put back when the screen refuses to be left. */
+let shownHash = location.hash;
 
 async function show(me: Me, allowed: Screen[]): Promise<void> {
   const { screen: wanted, path } = route();
   const screen = allowed.find((s) => s.hash === wanted) ?? allowed[0];
+  shownHash = location.hash;
   for (const a of nav.querySelectorAll('a')) {
     if (a.dataset.screen === screen.hash) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
@@ -122,7 +126,17 @@ async function start(): Promise<void> {
     }),
   );
   nav.hidden = false;
-  window.addEventListener('hashchange', () => void show(me, allowed));
+  window.addEventListener('hashchange', () => {
+    if (location.hash === shownHash) return;
+    // A hash change cannot be cancelled: the screen is asked first (unsaved work,
+    // core/leave-guard.ts) and, if it stays, the address goes back without a new
+    // history entry nor another hashchange.
+    if (current && !mayLeave(current.element)) {
+      history.replaceState(history.state, '', shownHash || `${location.pathname}${location.search}`);
+      return;
+    }
+    void show(me, allowed);
+  });
   await show(me, allowed);
 }
 

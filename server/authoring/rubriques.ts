@@ -199,12 +199,61 @@ export async function updateRubrique(deps: AuthoringDeps, ctx: MemberContext, ru
   });
 }
 
+/** What deleting a rubrique takes along with it. */
+export interface RubriqueUsage {
+  subRubriques: number;
+  articles: number;
+  events: number;
+}
+
+async function usageOf(ctx: MemberContext, rubrique: Rubrique): Promise<RubriqueUsage> {
+  const ids = [...subtreeOf(ctx, rubrique.id)];
+  const [articles, events] = await Promise.all([
+    ctx.store.articles.countInRubriques(ctx.site.id, ids),
+    ctx.store.events.countInRubriques(ctx.site.id, ids),
+  ]);
+  return { subRubriques: ids.length - 1, articles, events };
+}
+
+/**
+ * « 3 sous-rubriques, 42 articles et 5 événements seront supprimés avec la rubrique
+ * « Clubs » », naming only what there is, the verb agreeing (the deletion dialog,
+ * components/admin/rubriques/usage.ts, words it alike).
+ */
+export function usageMessage(usage: RubriqueUsage, title: string): string {
+  const parts = [
+    { n: usage.subRubriques, one: 'sous-rubrique', many: 'sous-rubriques', feminine: true },
+    { n: usage.articles, one: 'article', many: 'articles', feminine: false },
+    { n: usage.events, one: 'événement', many: 'événements', feminine: false },
+  ].filter((p) => p.n > 0);
+  if (parts.length === 0) return `La rubrique « ${title} » sera supprimée.`;
+  const words = parts.map((p) => `${p.n} ${p.n > 1 ? p.many : p.one}`);
+  const list = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} et ${words.at(-1)}`;
+  const plural = parts.length > 1 || parts[0].n > 1;
+  const feminine = parts.every((p) => p.feminine);
+  return `${list} ${plural ? 'seront' : 'sera'} supprimé${feminine ? 'e' : ''}${plural ? 's' : ''} avec la rubrique « ${title} ».`;
+}
+
+/**
+ * What deleting the rubrique would take along, for whoever may delete it (the dialog
+ * asks when it opens); anyone else gets 404, like a missing rubrique: the counts
+ * would tell of drafts they may not see.
+ */
+export async function rubriqueUsage(ctx: MemberContext, rubriqueSlug: string): Promise<RubriqueUsage> {
+  const rubrique = readableRubrique(ctx, rubriqueSlug);
+  if (!managesFromAbove(ctx, rubrique, 'manageSubRubriques')) throw notFound(`Rubrique introuvable « ${rubriqueSlug} ».`);
+  return usageOf(ctx, rubrique);
+}
+
 /** Deletes the rubrique with its sub-rubriques and all their content; `confirm` must repeat its slug. */
 export async function deleteRubrique(deps: AuthoringDeps, ctx: MemberContext, rubriqueSlug: string, confirm: string | undefined): Promise<void> {
   const rubrique = readableRubrique(ctx, rubriqueSlug);
   if (!managesFromAbove(ctx, rubrique, 'manageSubRubriques')) throw forbidden('Vous ne pouvez pas supprimer cette rubrique.');
   if (confirm !== rubrique.slug) {
-    throw invalid({ confirm: `répétez le nom de la rubrique (?confirm=${rubrique.slug}) : elle sera supprimée avec ses sous-rubriques et tout leur contenu` });
+    throw invalid(
+      { confirm: `répétez le nom de la rubrique (?confirm=${rubrique.slug}) : elle sera supprimée avec ses sous-rubriques et tout leur contenu` },
+      usageMessage(await usageOf(ctx, rubrique), rubrique.title),
+    );
   }
   const removed = [...subtreeOf(ctx, rubrique.id)].map((id) => slugOf(ctx, id)!);
   await commit(deps, ctx.site.id, async (tx) => {

@@ -17,10 +17,12 @@ import { FetchError } from '../../core/api.ts';
 import { adminApi, type AdminApi } from '../core/api.ts';
 import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
+import { leaveUnsaved } from '../core/leave-guard.ts';
 import { adminStyles } from '../core/styles.ts';
 import { isoToParisLocal, parisLocalToIso } from '../core/paris-time.ts';
 import { keptDraft, type KeptDraft } from './kept-draft.ts';
-import { SUMMARY_MAX, TITLE_MAX, statusLabel, type AuthoringArticle, type Illustration, type RubriqueEntry } from './types.ts';
+import { SUMMARY_MAX, TITLE_MAX, statusLabel, type AuthoringArticle, type Illustration, type ReviewNote, type RubriqueEntry } from './types.ts';
+import { parisDate } from '../core/paris-time.ts';
 import './rich-text.ts';
 
 /** The form as the author edits it (`publishAt` as the Paris wall clock of a datetime-local). */
@@ -122,6 +124,18 @@ export class AdminArticleEditor extends LitElement {
 
   get dirty(): boolean {
     return !same(this.form, this.saved);
+  }
+
+  /**
+   * The shell's question before a hash change takes the viewer elsewhere
+   * (core/leave-guard.ts): « Quitter sans enregistrer ? » when there is unsaved work.
+   * Leaving drops that work, the copy kept for a reload included.
+   */
+  confirmLeave(): boolean {
+    if (!leaveUnsaved(this.dirty)) return false;
+    this.#kept?.clear();
+    this.form = this.saved;
+    return true;
   }
 
   #beforeUnload = (event: BeforeUnloadEvent) => {
@@ -368,6 +382,7 @@ export class AdminArticleEditor extends LitElement {
     return html`
       <p><a href="#articles">← Mes articles</a></p>
       <h1>${a ? a.title || 'Article sans titre' : 'Nouvel article'}</h1>
+      ${a?.reviewNote && a.status === 'draft' ? reviewNoteView(a.reviewNote) : nothing}
       ${a ? html`<p class="status">État : ${statusLabel(a, this.#clock())}${a.author && !a.mine ? html` — par ${a.author}` : nothing}</p>` : nothing}
       ${this.restored
         ? html`<div class="notice" role="status">
@@ -464,6 +479,18 @@ export class AdminArticleEditor extends LitElement {
     this.#loadedFor = '';
     this.requestUpdate();
   }
+}
+
+/** The modérateur's word on the sent-back draft, first thing the author reads. */
+function reviewNoteView(note: ReviewNote) {
+  const who = note.by ? `par ${note.by}` : 'par le modérateur';
+  return html`<section class="notice warning review-note" aria-labelledby="review-note-title">
+    <h2 id="review-note-title" class="visually-hidden">Renvoyé par le modérateur</h2>
+    ${note.message
+      ? html`<p><strong>Message du modérateur :</strong> ${note.message}</p>`
+      : html`<p><strong>Renvoyé par le modérateur</strong>, sans message.</p>`}
+    <p class="hint">Renvoyé ${who} le ${parisDate(note.at)}. Corrigez l’article puis soumettez-le à nouveau.</p>
+  </section>`;
 }
 
 const busyText: Record<Action, string> = {

@@ -11,6 +11,7 @@ import { adminApi } from '../core/api.ts';
 import { failureMessage } from '../core/failure.ts';
 import { adminStyles } from '../core/styles.ts';
 import { parisDate } from '../core/paris-time.ts';
+import { mayLeave } from '../core/leave-guard.ts';
 import { statusLabel, type AuthoringArticle, type Capabilities, type RubriqueEntry } from './types.ts';
 
 /** The groups in the order an author looks for them; `label` is also the heading. */
@@ -46,6 +47,15 @@ export class AdminArticles extends LitElement {
         font-weight: normal;
         color: var(--_muted);
       }
+      .badge {
+        display: inline-block;
+        margin-inline-start: 0.5em;
+        padding: 0 0.5em;
+        border: 1px solid var(--_danger);
+        border-radius: 1em;
+        color: var(--_danger);
+        font-size: 0.85em;
+      }
       .meta {
         color: var(--_muted);
         font-size: 0.9em;
@@ -72,6 +82,11 @@ export class AdminArticles extends LitElement {
   error = '';
   editorReady = false;
   #listedFor = '';
+
+  /** The shell's leave question (core/leave-guard.ts), answered by the open editor. */
+  confirmLeave(): boolean {
+    return mayLeave(this.renderRoot?.querySelector('tuiles-admin-article-editor'));
+  }
 
   override willUpdate(): void {
     if (this.path) {
@@ -136,7 +151,8 @@ export class AdminArticles extends LitElement {
           <ul>
             ${items.map(
               (a) => html`<li>
-                <a href="#articles/${a.id}">${a.title}</a>
+                <a href="#articles/${a.id}" aria-describedby=${a.reviewNote ? `sent-back-${a.id}` : nothing}>${a.title}</a>
+                ${a.reviewNote ? html`<span class="badge" id="sent-back-${a.id}">Renvoyé par le modérateur</span>` : nothing}
                 <span class="meta">${titleOf(a.rubrique)} — ${dateLine(a, status)}</span>
               </li>`,
             )}

@@ -1,7 +1,11 @@
 /**
  * `<tuiles-admin-rich-text label="Texte de l’article" .value=${html}>`: Tiptap (on
  * ProseMirror) with a small toolbar — gras, italique, intertitres, listes, lien,
- * annuler / rétablir — whose buttons say their state with aria-pressed. Fires
+ * annuler / rétablir — whose buttons say their state with aria-pressed. The toolbar
+ * is one tab stop (the ARIA toolbar pattern): arrows move between its buttons, Home
+ * and End go to the first and last; a button that cannot act now says so with
+ * aria-disabled but stays reachable, so the tab stop never vanishes. « Lien » opens a
+ * small dialog (link-dialog.ts) rather than the browser's prompt. Fires
  * `rich-text-input` (bubbles, composed) with `detail: {html}` on every change (its own
  * name: the editable area's native `input` events cross the shadow root too).
  *
@@ -19,6 +23,8 @@ import { Editor } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { define } from '../../core/define.ts';
 import { adminStyles } from '../core/styles.ts';
+import { type AdminLinkDialog } from './link-dialog.ts';
+import './link-dialog.ts';
 
 interface ToolButton {
   label: string;
@@ -50,6 +56,10 @@ export class AdminRichText extends LitElement {
         border-color: var(--_border);
         padding: 0.3em 0.6em;
       }
+      .toolbar button[aria-disabled='true'] {
+        opacity: 0.5;
+        cursor: default;
+      }
       .toolbar button[aria-pressed='true'] {
         background: var(--_accent);
         color: var(--_surface);
@@ -80,6 +90,7 @@ export class AdminRichText extends LitElement {
     describedBy: { type: String, attribute: 'described-by' },
     invalid: { type: Boolean, reflect: true },
     tick: { state: true },
+    toolIndex: { state: true },
   };
   label = 'Texte';
   /** The HTML shown; setting it replaces the content (no `input` event). */
@@ -88,6 +99,8 @@ export class AdminRichText extends LitElement {
   invalid = false;
   /** Bumped on every transaction so the toolbar re-renders its pressed states. */
   tick = 0;
+  /** The toolbar button that holds the tab stop (roving tabindex). */
+  toolIndex = 0;
   #editor: Editor | null = null;
   /** The last HTML this element gave or was given: a `value` equal to it is no change. */
   #current = '';
@@ -161,37 +174,69 @@ export class AdminRichText extends LitElement {
     this.#editor?.commands.focus();
   }
 
+  /** Opens the link dialog on the link under the cursor (to change or remove it) or the selection. */
   #toggleLink(editor: Editor): void {
-    if (editor.isActive('link')) {
-      editor.chain().focus().extendMarkRange('link').unsetLink().run();
-      return;
-    }
-    const href = window.prompt('Adresse du lien (https://…)', 'https://');
-    if (!href || href === 'https://') {
-      editor.commands.focus();
-      return;
-    }
-    editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+    const dialog = this.renderRoot.querySelector<AdminLinkDialog>('tuiles-admin-link-dialog')!;
+    const current = editor.isActive('link') ? String(editor.getAttributes('link').href ?? '') : '';
+    dialog.open(current);
   }
+
+  #applyLink = (event: CustomEvent<{ href: string }>) => {
+    const editor = this.#editor;
+    if (!editor) return;
+    const { href } = event.detail;
+    if (editor.state.selection.empty && !editor.isActive('link')) {
+      // Nothing selected: the address becomes the link's text.
+      editor.chain().focus().insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] }).run();
+    } else {
+      editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+    }
+  };
+
+  #removeLink = () => this.#editor?.chain().focus().extendMarkRange('link').unsetLink().run();
+
+  /** Arrows, Home and End move the toolbar's one tab stop (ARIA toolbar pattern). */
+  #toolbarKey = (event: KeyboardEvent) => {
+    const last = this.#tools.length - 1;
+    const moves: Record<string, number> = {
+      ArrowRight: this.toolIndex === last ? 0 : this.toolIndex + 1,
+      ArrowLeft: this.toolIndex === 0 ? last : this.toolIndex - 1,
+      Home: 0,
+      End: last,
+    };
+    const next = moves[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.toolIndex = next;
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLButtonElement>('.toolbar button')[next]?.focus());
+  };
 
   override render() {
     const editor = this.#editor;
     return html`
-      <div class="toolbar" role="toolbar" aria-label="Mise en forme">
-        ${this.#tools.map(
-          (tool) => html`<button
+      <div class="toolbar" role="toolbar" aria-label="Mise en forme" @keydown=${this.#toolbarKey}>
+        ${this.#tools.map((tool, index) => {
+          const usable = editor ? tool.can(editor) : false;
+          return html`<button
             type="button"
+            tabindex=${index === this.toolIndex ? 0 : -1}
             title=${tool.keys ? `${tool.label} (${tool.keys})` : tool.label}
             aria-pressed=${ifDefined(tool.active === null ? undefined : String(editor ? tool.active(editor) : false))}
-            ?disabled=${editor ? !tool.can(editor) : true}
+            aria-disabled=${String(!usable)}
             @mousedown=${(e: Event) => e.preventDefault()}
-            @click=${() => editor && tool.run(editor)}
+            @focus=${() => (this.toolIndex = index)}
+            @click=${() => editor && usable && tool.run(editor)}
           >
             <span aria-hidden="true">${tool.text}</span><span class="visually-hidden">${tool.label}</span>
-          </button>`,
-        )}
+          </button>`;
+        })}
       </div>
       <div class="area"></div>
+      <tuiles-admin-link-dialog
+        @link-apply=${this.#applyLink}
+        @link-remove=${this.#removeLink}
+        @link-cancel=${() => this.#editor?.commands.focus()}
+      ></tuiles-admin-link-dialog>
     `;
   }
 }

@@ -25,7 +25,17 @@ export interface AuthoringArticle {
   mine: boolean;
   url: string;
   may: { edit: boolean; submit: boolean; publish: boolean; unpublish: boolean; sendBack?: boolean; delete: boolean };
+  /** A modérateur sent this draft back (« Renvoyer à l’auteur ») and it was not submitted again; for its author and modérateurs only. */
+  reviewNote: ReviewNote | null;
   body?: string;
+}
+
+export interface ReviewNote {
+  /** Null when the modérateur gave no message. */
+  message: string | null;
+  at: string;
+  /** The modérateur's name; null once the account is gone. */
+  by: string | null;
 }
 
 export interface RubriqueEntry {

@@ -10,6 +10,7 @@ import { define } from '../../core/define.ts';
 import { adminApi, type AdminApi } from '../core/api.ts';
 import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
+import { leaveUnsaved } from '../core/leave-guard.ts';
 import { adminStyles } from '../core/styles.ts';
 import type { RubriqueEntry } from '../articles/types.ts';
 import { apiDates, datesProblems, formDates, toggleAllDay, type EventDates } from './event-dates.ts';
@@ -81,6 +82,16 @@ export class AdminEventEditor extends LitElement {
 
   get dirty(): boolean {
     return !same(this.form, this.saved);
+  }
+
+  /**
+   * The shell's question before a hash change takes the viewer elsewhere
+   * (core/leave-guard.ts): « Quitter sans enregistrer ? » when there is unsaved work.
+   */
+  confirmLeave(): boolean {
+    if (!leaveUnsaved(this.dirty)) return false;
+    this.form = this.saved;
+    return true;
   }
 
   #beforeUnload = (event: BeforeUnloadEvent) => {

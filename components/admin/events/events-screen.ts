@@ -9,6 +9,7 @@ import { adminApi } from '../core/api.ts';
 import { failureMessage } from '../core/failure.ts';
 import { adminStyles } from '../core/styles.ts';
 import { parisDate } from '../core/paris-time.ts';
+import { mayLeave } from '../core/leave-guard.ts';
 import type { Capabilities, RubriqueEntry } from '../articles/types.ts';
 import type { AuthoringEvent } from './types.ts';
 import './event-editor.ts';
@@ -97,6 +98,11 @@ export class AdminEvents extends LitElement {
     } catch (error) {
       this.error = failureMessage(error);
     }
+  }
+
+  /** The shell's leave question (core/leave-guard.ts), answered by the open editor. */
+  confirmLeave(): boolean {
+    return mayLeave(this.renderRoot?.querySelector('tuiles-admin-event-editor'));
   }
 
   override render() {

@@ -279,7 +279,7 @@ export class RubriquesScreen extends LitElement {
         ? html`<p class="hint">Cette rubrique vous a été confiée : sa définition et ses droits se décident au niveau au-dessus. Vous gérez ses sous-rubriques.</p>`
         : nothing}
       ${this.mode === 'delete'
-        ? html`<tuiles-admin-rubrique-delete theme=${this.theme ?? nothing} .rubrique=${r} .subRubriques=${subs} .error=${this.deleteError} ?busy=${this.busy}
+        ? html`<tuiles-admin-rubrique-delete theme=${this.theme ?? nothing} site=${this.site} .rubrique=${r} .subRubriques=${subs} .error=${this.deleteError} ?busy=${this.busy}
             @rubrique-delete=${(e: CustomEvent<{ slug: string; confirm: string }>) => void this.deleteRubrique(e.detail.slug, e.detail.confirm)}
             @rubrique-cancel=${() => this.open('view')}></tuiles-admin-rubrique-delete>`
         : nothing}

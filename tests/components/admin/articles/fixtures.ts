@@ -45,6 +45,7 @@ export function authoringArticle(overrides: Partial<AuthoringArticle> = {}): Aut
     mine: true,
     url: `/sites/${SITE}/articles/sortie-au-musee-k3f9qa`,
     may: { edit: true, submit: true, publish: false, unpublish: false, sendBack: false, delete: true },
+    reviewNote: null,
     body: '<p>Texte</p>',
     ...overrides,
   };

@@ -204,3 +204,30 @@ describe('tuiles-admin-events', () => {
     });
   }
 });
+
+describe('leaving the events editor', () => {
+  const realConfirm = window.confirm;
+  afterEach(() => {
+    window.confirm = realConfirm;
+    restoreFetch();
+  });
+
+  it('asks « Quitter sans enregistrer ? » through the screen before the shell leaves unsaved work', async () => {
+    const asked: string[] = [];
+    let answer = false;
+    window.confirm = (question?: string) => (asked.push(String(question)), answer);
+    serve();
+    const el = await openEditor('conseil-abc123');
+    const screen = el.getRootNode() instanceof ShadowRoot ? ((el.getRootNode() as ShadowRoot).host as AdminEvents) : null;
+    expect(screen!.confirmLeave()).to.equal(true, 'nothing changed');
+    expect(asked).to.deep.equal([]);
+    type($(el, '#location'), 'Salle 14');
+    await el.updateComplete;
+    expect(screen!.confirmLeave()).to.equal(false);
+    expect(asked).to.deep.equal(['Quitter sans enregistrer ?']);
+    expect($(el, '#location').value).to.equal('Salle 14');
+    answer = true;
+    expect(screen!.confirmLeave()).to.equal(true);
+    expect(el.dirty).to.equal(false);
+  });
+});

@@ -10,6 +10,7 @@ import type { RubriquesScreen } from '../../../../components/admin/rubriques/rub
 import type { Capabilities } from '../../../../contract/api.ts';
 import { clean, restoreFetch, until } from '../../fixtures.ts';
 import { API, SITE, adminTree, fakeSite, gestionnaireTree, inner, refusal } from './fake-site.ts';
+import { usageSentence } from '../../../../components/admin/rubriques/usage.ts';
 
 const admin: Capabilities = { admin: true, write: true, moderate: true, manageRubriques: true };
 const gestionnaire: Capabilities = { admin: false, write: true, moderate: true, manageRubriques: true };
@@ -270,4 +271,44 @@ describe('tuiles-admin-rubriques', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('what deleting a rubrique takes along', () => {
+  afterEach(() => restoreFetch());
+
+  it('asks the server when the dialog opens and says it: « 1 sous-rubrique, 42 articles et 5 événements seront supprimés. »', async () => {
+    const site = fakeSite(adminTree(), (url) =>
+      url.pathname === `${API}/rubriques/cdi/usage` ? new Response(JSON.stringify({ subRubriques: 1, articles: 42, events: 5 }), { headers: { 'Content-Type': 'application/json' } }) : undefined,
+    );
+    const el = await screen(admin);
+    await choose(el, 'cdi');
+    buttonNamed(el, 'Supprimer').click();
+    await until(() => !!el.shadowRoot!.querySelector('tuiles-admin-rubrique-delete'), 'the confirmation');
+    const confirm = inner(el, 'tuiles-admin-rubrique-delete');
+    const counts = () => clean(inner(confirm, '#delete-counts').textContent);
+    await until(() => counts() === '1 sous-rubrique, 42 articles et 5 événements seront supprimés.', 'the counts said');
+    expect(inner(confirm, '#delete-counts').getAttribute('role')).to.equal('status');
+    expect(inner(confirm, '#confirm').getAttribute('aria-describedby')).to.contain('delete-counts');
+    expect(site.calls.filter((c) => c.url.endsWith('/usage')).map((c) => c.init?.method ?? 'GET')).to.deep.equal(['GET']);
+  });
+
+  it('keeps the general warning alone when the server cannot say', async () => {
+    fakeSite(adminTree(), (url) => (url.pathname.endsWith('/usage') ? refusal(404, 'not_found', 'Introuvable.') : undefined));
+    const el = await screen(admin);
+    await choose(el, 'cdi');
+    buttonNamed(el, 'Supprimer').click();
+    await until(() => !!el.shadowRoot!.querySelector('tuiles-admin-rubrique-delete'), 'the confirmation');
+    const confirm = inner(el, 'tuiles-admin-rubrique-delete');
+    await until(() => clean(inner(confirm, '#delete-counts').textContent) === '', 'no counts');
+    expect(clean(inner(confirm, '#delete-what').textContent)).to.contain('avec tous ses articles et événements');
+  });
+
+  it('words the counts as French agrees them', () => {
+    expect(usageSentence({ subRubriques: 3, articles: 42, events: 5 })).to.equal('3 sous-rubriques, 42 articles et 5 événements seront supprimés.');
+    expect(usageSentence({ subRubriques: 0, articles: 1, events: 0 })).to.equal('1 article sera supprimé.');
+    expect(usageSentence({ subRubriques: 1, articles: 0, events: 0 })).to.equal('1 sous-rubrique sera supprimée.');
+    expect(usageSentence({ subRubriques: 2, articles: 0, events: 0 })).to.equal('2 sous-rubriques seront supprimées.');
+    expect(usageSentence({ subRubriques: 0, articles: 2, events: 1 })).to.equal('2 articles et 1 événement seront supprimés.');
+    expect(usageSentence({ subRubriques: 0, articles: 0, events: 0 })).to.equal('Elle ne contient ni sous-rubrique, ni article, ni événement.');
+  });
 });
