@@ -4,6 +4,7 @@ import { slug } from '../vocabulary.ts';
 import type { ResolvedEvent } from '../items.ts';
 import { flag, maxItems, title } from './common.ts';
 import { tileDefaults } from './defaults.ts';
+import { anyPage, type TileCatalogueEntry } from './catalogue-entry.ts';
 
 const d = tileDefaults.agenda;
 
@@ -16,6 +17,14 @@ export const agendaConfig = z.object({
   showLocation: flag(d.showLocation),
 });
 export type AgendaConfig = z.infer<typeof agendaConfig>;
+
+/** The composer's entry for this type (contract/tiles/catalogue-entry.ts). */
+export const agendaTile: TileCatalogueEntry<z.input<typeof agendaConfig>> = {
+  label: 'Agenda',
+  description: 'Les prochains événements des rubriques choisies, les plus proches d’abord.',
+  pages: anyPage(),
+  stubConfig: { title: 'Agenda', rubriques: [], max: 6, showDates: true, showSummary: true, showLocation: true },
+};
 
 export interface AgendaData {
   items: ResolvedEvent[];

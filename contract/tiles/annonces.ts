@@ -2,12 +2,21 @@
 import { z } from 'zod';
 import { maxItems, title } from './common.ts';
 import { tileDefaults } from './defaults.ts';
+import type { TileCatalogueEntry } from './catalogue-entry.ts';
 import type { AnnonceKind } from '../annonces.ts';
 
 const d = tileDefaults.annonces;
 
 export const annoncesConfig = z.object({ title: title(d.title), max: maxItems(d.max) });
 export type AnnoncesConfig = z.infer<typeof annoncesConfig>;
+
+/** The composer's entry for this type (contract/tiles/catalogue-entry.ts). */
+export const annoncesTile: TileCatalogueEntry<z.input<typeof annoncesConfig>> = {
+  label: 'Annonces',
+  description: 'Les annonces ciblées en cours adressées à la personne connectée.',
+  pages: ['personal-home'],
+  stubConfig: { title: 'Annonces', max: 6 },
+};
 
 export interface AnnonceItem {
   id: string;

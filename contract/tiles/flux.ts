@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { maxItems, title } from './common.ts';
 import { tileDefaults } from './defaults.ts';
+import { anyPage, type TileCatalogueEntry } from './catalogue-entry.ts';
 
 const d = tileDefaults.flux;
 
@@ -18,6 +19,14 @@ export const fluxConfig = z.object({
   max: maxItems(d.max),
 });
 export type FluxConfig = z.infer<typeof fluxConfig>;
+
+/** The composer's entry for this type (contract/tiles/catalogue-entry.ts). */
+export const fluxTile: TileCatalogueEntry<z.input<typeof fluxConfig>> = {
+  label: 'Flux externe',
+  description: 'Les derniers éléments d’un flux RSS ou Atom d’un autre site (mairie, chaîne vidéo…).',
+  pages: anyPage(),
+  stubConfig: { title: 'Flux externe', url: 'https://www.lemonde.fr/education/rss_full.xml', max: 5 },
+};
 
 /** One item of an external feed: plain text title, http(s) link or null, ISO date or null. */
 export interface ExternalItem {

@@ -3,17 +3,18 @@
  * and resolves with these; the elements render the data types (type-only imports).
  */
 import { z } from 'zod';
-import { topConfig, type TopData } from './top.ts';
-import { newsConfig, type NewsData } from './news.ts';
-import { selectionConfig, type SelectionData } from './selection.ts';
-import { agendaConfig, type AgendaData } from './agenda.ts';
-import { embedConfig, type EmbedData } from './embed.ts';
-import { textConfig, type TextData } from './text.ts';
-import { annoncesConfig, type AnnoncesData } from './annonces.ts';
-import { pronoteConfig, type PronoteData } from './pronote.ts';
-import { portalConfig, type PortalData } from './portal.ts';
-import { fluxConfig, type FluxData } from './flux.ts';
-import { mesActualitesConfig, type MesActualitesData } from './mes-actualites.ts';
+import type { TileCatalogueEntry } from './catalogue-entry.ts';
+import { topTile, topConfig, type TopData } from './top.ts';
+import { newsTile, newsConfig, type NewsData } from './news.ts';
+import { selectionTile, selectionConfig, type SelectionData } from './selection.ts';
+import { agendaTile, agendaConfig, type AgendaData } from './agenda.ts';
+import { embedTile, embedConfig, type EmbedData } from './embed.ts';
+import { textTile, textConfig, type TextData } from './text.ts';
+import { annoncesTile, annoncesConfig, type AnnoncesData } from './annonces.ts';
+import { pronoteTile, pronoteConfig, type PronoteData } from './pronote.ts';
+import { portalTile, portalConfig, type PortalData } from './portal.ts';
+import { fluxTile, fluxConfig, type FluxData } from './flux.ts';
+import { mesActualitesTile, mesActualitesConfig, type MesActualitesData } from './mes-actualites.ts';
 
 export const tileConfigs = {
   top: topConfig,
@@ -33,6 +34,26 @@ export type TileType = keyof typeof tileConfigs;
 export const tileTypes = Object.keys(tileConfigs) as TileType[];
 
 export type TileConfig<T extends TileType> = z.infer<(typeof tileConfigs)[T]>;
+
+/**
+ * The composer's list of tile types: label, description, the pages each fits and the
+ * config a new tile starts with, each written beside its schema in `./<type>.ts`.
+ * (Admin only: the embed bundle never imports this module's values.)
+ */
+export const tileCatalogue: Record<TileType, TileCatalogueEntry> = {
+  top: topTile,
+  news: newsTile,
+  selection: selectionTile,
+  agenda: agendaTile,
+  embed: embedTile,
+  text: textTile,
+  annonces: annoncesTile,
+  pronote: pronoteTile,
+  portal: portalTile,
+  flux: fluxTile,
+  'mes-actualites': mesActualitesTile,
+};
+export type { TileCatalogueEntry };
 
 export interface TileDataByType {
   top: TopData;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { ResolvedArticle } from '../items.ts';
 import { maxItems, title } from './common.ts';
 import { tileDefaults } from './defaults.ts';
+import type { TileCatalogueEntry } from './catalogue-entry.ts';
 
 const d = tileDefaults['mes-actualites'];
 import type { ExternalItem } from './flux.ts';
@@ -17,6 +18,14 @@ export const mesActualitesConfig = z.object({
   max: maxItems(d.max),
 });
 export type MesActualitesConfig = z.infer<typeof mesActualitesConfig>;
+
+/** The composer's entry for this type (contract/tiles/catalogue-entry.ts). */
+export const mesActualitesTile: TileCatalogueEntry<z.input<typeof mesActualitesConfig>> = {
+  label: 'Mes actualités',
+  description: 'Les articles des rubriques et les flux que chaque personne choisit elle-même.',
+  pages: ['personal-home'],
+  stubConfig: { title: 'Mes actualités', max: 10 },
+};
 
 export type MesActualitesItem =
   | { kind: 'article'; date: string; article: ResolvedArticle }

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { flag, title } from './common.ts';
 import { tileDefaults } from './defaults.ts';
+import type { TileCatalogueEntry } from './catalogue-entry.ts';
 
 const d = tileDefaults.pronote;
 
@@ -19,6 +20,14 @@ export const pronoteConfig = z.object({
   max: z.number().int().min(1).max(20).default(d.max),
 });
 export type PronoteConfig = z.infer<typeof pronoteConfig>;
+
+/** The composer's entry for this type (contract/tiles/catalogue-entry.ts). */
+export const pronoteTile: TileCatalogueEntry<z.input<typeof pronoteConfig>> = {
+  label: 'Pronote',
+  description: 'Les dernières notes, évaluations, événements de vie scolaire et devoirs de Pronote.',
+  pages: ['personal-home'],
+  stubConfig: { title: 'Pronote', showGrades: true, showEvaluations: true, showVieScolaire: true, showHomework: true, max: 4 },
+};
 
 /** The two ways PRONOTE can recognise an ENT user (« Interconnexion CAS »). */
 export const pronoteProfileModes = ['identite', 'identifiant-pronote'] as const;

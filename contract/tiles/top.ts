@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { documentId, illustration } from '../vocabulary.ts';
 import type { Illustration } from '../items.ts';
 import { tileDefaults } from './defaults.ts';
+import { anyPage, type TileCatalogueEntry } from './catalogue-entry.ts';
 
 const d = tileDefaults.top;
 
@@ -12,6 +13,14 @@ export const topConfig = z.object({
   enabled: z.boolean().default(d.enabled),
 });
 export type TopConfig = z.infer<typeof topConfig>;
+
+/** The composer's entry for this type (contract/tiles/catalogue-entry.ts). */
+export const topTile: TileCatalogueEntry<z.input<typeof topConfig>> = {
+  label: 'Tuile haute',
+  description: 'Une grande image en bandeau (2000 × 453), qui peut mener à un article.',
+  pages: anyPage(),
+  stubConfig: { image: null, article: null, enabled: true },
+};
 
 export interface TopData {
   /** Null when the tile is disabled or has no image. */
