@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { AgendaEvent, EventFields, Rubrique } from '../store/index.ts';
 import { slug } from '../../contract/vocabulary.ts';
-import { eventInstant, isoText } from '../site-document/schema.ts';
+import { eventInstant, instant, isoText } from '../site-document/schema.ts';
 import { eventUrl } from '../reading/wire.ts';
 import { forbidden, invalid, notFound } from '../errors.ts';
 import type { MemberContext } from './actor.ts';
@@ -35,6 +35,14 @@ export const eventPatchInput = z.strictObject({
   start: isoText.optional(),
   end: isoText.optional(),
   allDay: z.boolean().optional(),
+});
+
+export const eventListQuery = z.object({
+  rubrique: slug.optional(),
+  mine: z.enum(['0', '1']).optional(),
+  /** Only the events not ended at this instant, soonest first (else all, latest first). */
+  from: instant.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 export interface EventJson {
@@ -145,4 +153,32 @@ export async function deleteEvent(deps: AuthoringDeps, ctx: MemberContext, id: s
     await tx.events.delete(ctx.site.id, id);
     return { result: undefined, audit: byMember(ctx, 'event.delete', target(id), { title: event.title }) };
   });
+}
+
+/** One event with what the viewer may do with it; unreadable and missing alike are 404. */
+export async function eventSource(ctx: MemberContext, id: string): Promise<EventJson> {
+  return toJson(ctx, await readableEvent(ctx, id));
+}
+
+/**
+ * The events editor's list: every event of the rubriques where the viewer edits any
+ * (`publishAny`), their own where they write. An unknown or unreadable `rubrique`
+ * filter lists nothing.
+ */
+export async function eventList(ctx: MemberContext, query: z.output<typeof eventListQuery>): Promise<EventJson[]> {
+  const readable = [...ctx.access.readable];
+  const any = readable.filter((id) => ctx.access.can(id, 'publishAny'));
+  const own = readable.filter((id) => !any.includes(id) && ctx.access.can(id, 'writeOwn'));
+  let rubriqueId: number | undefined;
+  if (query.rubrique !== undefined) {
+    const rubrique = ctx.rubriques.find((r) => r.slug === query.rubrique && ctx.access.readable.has(r.id));
+    if (!rubrique) return [];
+    rubriqueId = rubrique.id;
+  }
+  const rows = await ctx.store.events.authoring(
+    ctx.site.id,
+    { any, own, authorId: ctx.viewer.id },
+    { rubriqueId, mine: query.mine === '1', from: query.from, limit: query.limit },
+  );
+  return rows.map((e) => toJson(ctx, e));
 }

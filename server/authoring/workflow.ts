@@ -2,7 +2,8 @@
  * The articles' workflow, under the ENT's roles (server/access/roles.ts):
  *
  *   draft --submit--> pending --publish--> published (at `publishAt` when in the future)
- *     ^                                        |
+ *     ^  ^                 |                   |
+ *     |  +---send back-----+                   |
  *     +---------------unpublish----------------+
  *
  * - A rédacteur (`writeOwn`) writes drafts and submits them; a rédacteur-publication
@@ -55,8 +56,12 @@ export const authoringListQuery = z.object({
   rubrique: slug.optional(),
   status: z.enum(articleStatuses).optional(),
   mine: z.enum(['0', '1']).optional(),
+  /** Words of the title, any case (the tile editors' article picker). */
+  q: z.string().trim().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+/** A modérateur's word to the author when sending an article back. */
+export const sendBackInput = z.strictObject({ message: z.string().trim().max(2000).optional() });
 
 /** What the viewer may do with an article now (state included): the screens show these. */
 export interface ArticleMay {
@@ -64,6 +69,8 @@ export interface ArticleMay {
   submit: boolean;
   publish: boolean;
   unpublish: boolean;
+  /** Back to its author's drafts (a modérateur's refusal, with a word why). */
+  sendBack: boolean;
   delete: boolean;
 }
 
@@ -116,6 +123,8 @@ const allowed = {
     ctx.access.can(a.rubriqueId, 'publishAny') || (isOwn(ctx, a) && ctx.access.can(a.rubriqueId, 'publishOwn')),
   unpublish: (ctx: MemberContext, a: Subject) =>
     ctx.access.can(a.rubriqueId, 'publishAny') || (isOwn(ctx, a) && ctx.access.can(a.rubriqueId, 'publishOwn')),
+  // The moderation queue's refusal: whoever validates the rubrique.
+  sendBack: (ctx: MemberContext, a: Subject) => ctx.access.can(a.rubriqueId, 'validateAny'),
   delete: (ctx: MemberContext, a: Subject) =>
     ctx.access.can(a.rubriqueId, 'deleteAny') || (isOwn(ctx, a) && a.status !== 'published' && ctx.access.can(a.rubriqueId, 'deleteOwn')),
 };
@@ -126,6 +135,7 @@ function mayOn(ctx: MemberContext, a: Subject): ArticleMay {
     submit: allowed.submit(ctx, a) && a.status === 'draft',
     publish: allowed.publish(ctx, a) && a.status !== 'published',
     unpublish: allowed.unpublish(ctx, a) && a.status === 'published',
+    sendBack: allowed.sendBack(ctx, a) && a.status === 'pending',
     delete: allowed.delete(ctx, a),
   };
 }
@@ -257,12 +267,13 @@ async function transition(
   deps: AuthoringDeps,
   ctx: MemberContext,
   id: string,
-  verb: 'submit' | 'publish' | 'unpublish',
+  verb: 'submit' | 'publish' | 'unpublish' | 'sendBack',
   apply: (a: Article) => NewArticle,
+  detail: Record<string, unknown> = {},
 ) {
   const article = await seenArticle(ctx, id);
   if (!allowed[verb](ctx, article)) throw forbidden(refusals[verb]);
-  const ok = verb === 'submit' ? article.status === 'draft' : verb === 'publish' ? article.status !== 'published' : article.status === 'published';
+  const ok = verb === 'publish' ? article.status !== 'published' : article.status === fromStatus[verb];
   if (!ok) throw conflict(conflicts[verb], 'wrong_status');
   const next = apply(article);
   const authorName = await authorNameOf(ctx, article);
@@ -271,19 +282,27 @@ async function transition(
     const saved = (await tx.articles.inRubriques(ctx.site.id, id, [next.rubriqueId]))!;
     return {
       result: toJson(ctx, saved, authorName),
-      audit: byMember(ctx, `article.${verb}`, articleTarget(article), { title: article.title, ...(verb === 'publish' ? { publishedAt: next.publishedAt } : {}) }),
+      audit: byMember(ctx, `article.${verb === 'sendBack' ? 'send-back' : verb}`, articleTarget(article), {
+        title: article.title,
+        ...(verb === 'publish' ? { publishedAt: next.publishedAt } : {}),
+        ...detail,
+      }),
     };
   });
 }
+/** The one state each other transition leaves from (publish leaves from any but published). */
+const fromStatus = { submit: 'draft', sendBack: 'pending', unpublish: 'published' } as const;
 const refusals = {
   submit: "Seul l'auteur peut soumettre son article.",
   publish: 'Vous ne pouvez pas publier cet article.',
   unpublish: 'Vous ne pouvez pas dépublier cet article.',
+  sendBack: 'Seuls les modérateurs de la rubrique renvoient un article à son auteur.',
 };
 const conflicts = {
   submit: "Seul un brouillon peut être soumis.",
   publish: 'Cet article est déjà publié.',
   unpublish: "Cet article n'est pas publié.",
+  sendBack: "Seul un article en attente de validation peut être renvoyé à son auteur.",
 };
 
 export const submitArticle = (deps: AuthoringDeps, ctx: MemberContext, id: string) =>
@@ -298,6 +317,10 @@ export const publishArticle = (deps: AuthoringDeps, ctx: MemberContext, id: stri
 
 export const unpublishArticle = (deps: AuthoringDeps, ctx: MemberContext, id: string) =>
   transition(deps, ctx, id, 'unpublish', (a) => ({ ...a, status: 'draft' }));
+
+/** Pending → draft: back to its author, the modérateur's message kept in the audit log. */
+export const sendBackArticle = (deps: AuthoringDeps, ctx: MemberContext, id: string, input: z.output<typeof sendBackInput>) =>
+  transition(deps, ctx, id, 'sendBack', (a) => ({ ...a, status: 'draft' }), input.message ? { message: input.message } : {});
 
 export async function deleteArticle(deps: AuthoringDeps, ctx: MemberContext, id: string): Promise<void> {
   const article = await seenArticle(ctx, id);
@@ -338,7 +361,7 @@ export async function authoringList(ctx: MemberContext, query: z.output<typeof a
   const rows = await ctx.store.articles.authoring(
     ctx.site.id,
     { any, own, authorId: ctx.viewer.id },
-    { rubriqueId, status: query.status, mine: query.mine === '1', limit: query.limit },
+    { rubriqueId, status: query.status, mine: query.mine === '1', q: query.q || undefined, limit: query.limit },
   );
   return rows.map((a) => toJson(ctx, a, a.authorName));
 }

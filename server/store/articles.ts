@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ArticleStatus, IllustrationInput } from '../../contract/vocabulary.ts';
 import type { ArticlesTable, Database } from './schema.ts';
 
@@ -54,6 +54,21 @@ const toSummary = (row: Omit<Selectable<ArticlesTable>, 'body'>): ArticleSummary
   illustration: row.illustration ? (JSON.parse(row.illustration) as IllustrationInput) : null,
 });
 const toArticle = (row: Selectable<ArticlesTable>): Article => ({ ...toSummary(row), body: row.body });
+
+/**
+ * French capitals that SQLite's lower() leaves alone (it folds ASCII only); folded here
+ * so a search for « école » finds « École » on both databases (PostgreSQL's lower()
+ * already folds them: the replacements are then no-ops).
+ */
+const accentedCapitals = [...'ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ'];
+/** The title in lower case, as a SQL expression both databases read alike. */
+const foldedTitle = () =>
+  accentedCapitals.reduce(
+    (expr, capital) => sql<string>`replace(${expr}, ${sql.lit(capital)}, ${sql.lit(capital.toLowerCase())})`,
+    sql<string>`lower(${sql.ref('articles.title')})`,
+  );
+/** A LIKE pattern finding `needle` anywhere, its own wildcards taken literally (escaped with `\`). */
+export const containsPattern = (needle: string) => `%${needle.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Newest activity first; equal instants by id, so every store orders alike. */
 const byActivity = (a: ArticleSummary, b: ArticleSummary) =>
@@ -169,7 +184,7 @@ export function articleStore(db: Kysely<Database>) {
     async authoring(
       siteId: number,
       scope: AuthoringScope,
-      filter: { rubriqueId?: number; status?: ArticleStatus; mine?: boolean; limit: number },
+      filter: { rubriqueId?: number; status?: ArticleStatus; mine?: boolean; q?: string; limit: number },
     ): Promise<AuthoringArticle[]> {
       if (scope.any.length === 0 && scope.own.length === 0) return [];
       let query = db
@@ -195,6 +210,8 @@ export function articleStore(db: Kysely<Database>) {
       if (filter.rubriqueId !== undefined) query = query.where('articles.rubrique_id', '=', filter.rubriqueId);
       if (filter.status !== undefined) query = query.where('articles.status', '=', filter.status);
       if (filter.mine) query = query.where('articles.author_id', '=', scope.authorId);
+      // The escape character is named: PostgreSQL has one by default, SQLite none.
+      if (filter.q) query = query.where(sql<boolean>`${foldedTitle()} like ${containsPattern(filter.q)} escape '\\'`);
       const rows = await query.orderBy('articles.updated_at', 'desc').orderBy('articles.id', 'desc').limit(filter.limit).execute();
       return rows.map((row) => ({ ...toSummary(row), authorName: row.author_name }));
     },

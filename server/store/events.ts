@@ -119,6 +119,46 @@ export function eventStore(db: Kysely<Database>) {
         .execute();
     },
 
+    /**
+     * The events one viewer may edit: any in the rubriques of `scope.any`, their own in
+     * those of `scope.own`. With `from` (an instant in UTC), those not ended then, soonest
+     * first: an all-day event counts until the end of its last day, the UTC date of
+     * `from` (at worst an hour or two early or late in France: one event more or less in
+     * an editor's list, never in a reader's); without, all of them, latest start first.
+     */
+    async authoring(
+      siteId: number,
+      scope: { any: number[]; own: number[]; authorId: number },
+      filter: { rubriqueId?: number; mine?: boolean; from?: string; limit: number },
+    ): Promise<AgendaEvent[]> {
+      if (scope.any.length === 0 && scope.own.length === 0) return [];
+      let query = db
+        .selectFrom('events')
+        .selectAll()
+        .where('site_id', '=', siteId)
+        .where((eb) =>
+          eb.or([
+            ...(scope.any.length ? [eb('rubrique_id', 'in', scope.any)] : []),
+            ...(scope.own.length ? [eb.and([eb('rubrique_id', 'in', scope.own), eb('author_id', '=', scope.authorId)])] : []),
+          ]),
+        );
+      if (filter.rubriqueId !== undefined) query = query.where('rubrique_id', '=', filter.rubriqueId);
+      if (filter.mine) query = query.where('author_id', '=', scope.authorId);
+      if (filter.from !== undefined) {
+        const at = filter.from;
+        const day = `${at.slice(0, 10)}T00:00:00.000Z`;
+        query = query
+          .where((eb) =>
+            eb.or([eb.and([eb('all_day', '=', 0), eb('end_at', '>=', at)]), eb.and([eb('all_day', '=', 1), eb('end_at', '>=', day)])]),
+          )
+          .orderBy('start_at', 'asc')
+          .orderBy('id', 'asc');
+      }
+      if (filter.from === undefined) query = query.orderBy('start_at', 'desc').orderBy('id', 'desc');
+      const rows = await query.limit(filter.limit).execute();
+      return rows.map(toEvent);
+    },
+
     async delete(siteId: number, id: string): Promise<void> {
       await db.deleteFrom('events').where('site_id', '=', siteId).where('id', '=', id).execute();
     },

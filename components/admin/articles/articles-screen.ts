@@ -1,15 +1,152 @@
-/** Placeholder of the « Mes articles » screen until its element lands (issue 14). */
-import { LitElement, html } from 'lit';
+/**
+ * `<tuiles-admin-articles site path .may>` (route `#articles[/nouveau|/<id>]`):
+ * « Mes articles », the viewer's own articles grouped by where they stand (Brouillons,
+ * En attente de validation, Programmés, Publiés), each linking to its editor; or, for
+ * `nouveau` or an id, the article editor. The editor (and Tiptap with it) is loaded
+ * only when an article is opened: the list stays light.
+ */
+import { LitElement, css, html, nothing } from 'lit';
 import { define } from '../../core/define.ts';
+import { adminApi } from '../core/api.ts';
+import { failureMessage } from '../core/failure.ts';
 import { adminStyles } from '../core/styles.ts';
+import { parisDate } from '../core/paris-time.ts';
+import { statusLabel, type AuthoringArticle, type Capabilities, type RubriqueEntry } from './types.ts';
 
-export class Placeholder extends LitElement {
-  static override styles = adminStyles;
-  static override properties = { site: { type: String }, path: { type: String } };
+/** The groups in the order an author looks for them; `label` is also the heading. */
+const groups = [
+  { label: 'Brouillons', status: 'Brouillon' },
+  { label: 'En attente de validation', status: 'En attente de validation' },
+  { label: 'Programmés', status: 'Programmé' },
+  { label: 'Publiés', status: 'Publié' },
+] as const;
+
+export class AdminArticles extends LitElement {
+  static override styles = [
+    adminStyles,
+    css`
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5em;
+        margin-bottom: 1em;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 0 0 1.5em;
+      }
+      li {
+        padding: 0.5em 0;
+        border-bottom: 1px solid var(--_border);
+      }
+      .meta {
+        color: var(--_muted);
+        font-size: 0.9em;
+        display: block;
+      }
+    `,
+  ];
+  static override properties = {
+    site: { type: String },
+    path: { type: String },
+    may: { attribute: false },
+    now: { attribute: false },
+    articles: { state: true },
+    rubriques: { state: true },
+    error: { state: true },
+    editorReady: { state: true },
+  };
   site = '';
   path = '';
+  may: Capabilities | null = null;
+  now: Date | null = null;
+  articles: AuthoringArticle[] | null = null;
+  rubriques: RubriqueEntry[] = [];
+  error = '';
+  editorReady = false;
+  #listedFor = '';
+
+  override willUpdate(): void {
+    if (this.path) {
+      if (!this.editorReady) void import('./article-editor.ts').then(() => (this.editorReady = true));
+      this.#listedFor = '';
+    } else if (this.site && this.#listedFor !== this.site) {
+      this.#listedFor = this.site;
+      void this.#list();
+    }
+  }
+
+  async #list(): Promise<void> {
+    this.articles = null;
+    this.error = '';
+    const api = adminApi(this.site);
+    try {
+      const [{ articles }, { rubriques }] = await Promise.all([
+        api.get<{ articles: AuthoringArticle[] }>('/articles?mine=1&limit=200'),
+        api.get<{ rubriques: RubriqueEntry[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueEntry[] })),
+      ]);
+      this.articles = articles;
+      this.rubriques = rubriques;
+    } catch (error) {
+      this.error = failureMessage(error);
+    }
+  }
+
   override render() {
-    return html`<p class="empty">Écran « Mes articles » en préparation.</p>`;
+    if (this.path) {
+      if (!this.editorReady) return html`<p role="status">Chargement de l’éditeur…</p>`;
+      return html`<tuiles-admin-article-editor site=${this.site} article-id=${this.path === 'nouveau' ? '' : this.path} .may=${this.may} .now=${this.now}></tuiles-admin-article-editor>`;
+    }
+    return html`
+      <div class="head">
+        <h1>Mes articles</h1>
+        <a class="button" href="#articles/nouveau">Nouvel article</a>
+      </div>
+      ${this.#body()}
+    `;
+  }
+
+  #body() {
+    if (this.error)
+      return html`<p class="error" role="alert">${this.error}</p>
+        <button type="button" @click=${() => this.#list()}>Réessayer</button>`;
+    if (!this.articles) return html`<p role="status">Chargement de vos articles…</p>`;
+    if (this.articles.length === 0) return html`<p class="empty">Vous n’avez encore écrit aucun article.</p>`;
+    const now = this.now ?? new Date();
+    const titleOf = (slug: string) => this.rubriques.find((r) => r.slug === slug)?.title ?? slug;
+    return groups.map(({ label, status }, index) => {
+      const items = this.articles!.filter((a) => statusLabel(a, now) === status);
+      if (items.length === 0) return nothing;
+      return html`
+        <section aria-labelledby="group-${index}">
+          <h2 id="group-${index}">${label} <span class="meta" style="display:inline">(${items.length})</span></h2>
+          <ul>
+            ${items.map(
+              (a) => html`<li>
+                <a href="#articles/${a.id}">${a.title}</a>
+                <span class="meta">${titleOf(a.rubrique)} — ${dateLine(a, status)}</span>
+              </li>`,
+            )}
+          </ul>
+        </section>
+      `;
+    });
   }
 }
-define('tuiles-admin-articles', class extends Placeholder {});
+
+function dateLine(a: AuthoringArticle, status: string): string {
+  if (status === 'Programmé') return `paraîtra le ${parisDate(a.publishedAt)}`;
+  if (status === 'Publié') return `publié le ${parisDate(a.publishedAt)}`;
+  return `modifié le ${parisDate(a.updatedAt)}`;
+}
+
+define('tuiles-admin-articles', AdminArticles);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tuiles-admin-articles': AdminArticles;
+  }
+}

@@ -14,6 +14,8 @@ import {
   moderationQueue,
   newArticleInput,
   publishArticle,
+  sendBackArticle,
+  sendBackInput,
   submitArticle,
   unpublishArticle,
   updateArticle,
@@ -58,6 +60,11 @@ export function articleRoutes(deps: Deps) {
       return privateJson(c, { article: await run(deps, ctx, c.req.param('id')) });
     });
   }
+
+  app.post('/sites/:site/articles/:id/send-back', loggedIn, jsonBody(sendBackInput), async (c) => {
+    const ctx = await ctxOf(c);
+    return privateJson(c, { article: await sendBackArticle(deps, ctx, c.req.param('id'), c.req.valid('json')) });
+  });
 
   app.delete('/sites/:site/articles/:id', loggedIn, async (c) => {
     const ctx = await ctxOf(c);

@@ -2,14 +2,24 @@
 import { Hono, type Context } from 'hono';
 import type { Deps } from '../../../deps.ts';
 import type { ViewerEnv } from '../../middleware/session.ts';
-import { jsonBody } from '../../middleware/validate.ts';
+import { jsonBody, queryOf } from '../../middleware/validate.ts';
 import { memberContext } from '../../../authoring/actor.ts';
-import { createEvent, deleteEvent, eventPatchInput, newEventInput, updateEvent } from '../../../authoring/events.ts';
+import { createEvent, deleteEvent, eventList, eventListQuery, eventPatchInput, eventSource, newEventInput, updateEvent } from '../../../authoring/events.ts';
 import { loggedIn, noContent, privateJson } from './member.ts';
 
 export function eventRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
   const ctxOf = (c: Context<ViewerEnv>) => memberContext(deps, c.req.param('site')!, c.get('viewer'));
+
+  app.get('/sites/:site/events', loggedIn, queryOf(eventListQuery), async (c) => {
+    const ctx = await ctxOf(c);
+    return privateJson(c, { events: await eventList(ctx, c.req.valid('query')) });
+  });
+
+  app.get('/sites/:site/events/:id/source', loggedIn, async (c) => {
+    const ctx = await ctxOf(c);
+    return privateJson(c, { event: await eventSource(ctx, c.req.param('id')) });
+  });
 
   app.post('/sites/:site/events', loggedIn, jsonBody(newEventInput), async (c) => {
     const ctx = await ctxOf(c);

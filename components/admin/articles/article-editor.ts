@@ -1,0 +1,481 @@
+/**
+ * `<tuiles-admin-article-editor site article-id .may>`: writes one article (a new one
+ * when `article-id` is empty): rubrique, titre, résumé with its counter, the body in
+ * the rich-text editor, an illustration, a scheduled date; then « Enregistrer le
+ * brouillon », « Soumettre » (a rédacteur) or « Publier » (who may publish),
+ * « Dépublier », « Supprimer » as the API's `may` says.
+ *
+ * - The body sent is the editor's HTML; what comes back is what the server kept
+ *   (sanitized), shown at once so the author sees what readers will.
+ * - Field errors (400 `error.fields`) are shown next to their field; a 409 (the article
+ *   changed state meanwhile) is explained with a way to reload.
+ * - Unsaved work is kept in localStorage per article and flagged before the tab closes.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { define } from '../../core/define.ts';
+import { FetchError } from '../../core/api.ts';
+import { adminApi, type AdminApi } from '../core/api.ts';
+import { failureMessage, fieldErrors } from '../core/failure.ts';
+import { announce } from '../core/live-region.ts';
+import { adminStyles } from '../core/styles.ts';
+import { isoToParisLocal, parisLocalToIso } from '../core/paris-time.ts';
+import { keptDraft, type KeptDraft } from './kept-draft.ts';
+import { SUMMARY_MAX, TITLE_MAX, statusLabel, type AuthoringArticle, type Illustration, type RubriqueEntry } from './types.ts';
+import './rich-text.ts';
+
+/** The form as the author edits it (`publishAt` as the Paris wall clock of a datetime-local). */
+export interface ArticleForm {
+  rubrique: string;
+  title: string;
+  summary: string;
+  body: string;
+  illustration: Illustration | null;
+  publishAt: string;
+}
+
+const emptyForm = (rubrique = ''): ArticleForm => ({ rubrique, title: '', summary: '', body: '', illustration: null, publishAt: '' });
+
+/** The form of a saved article; a scheduled date only while it is still to come (else the publication date is history). */
+function formOf(a: AuthoringArticle, now: Date): ArticleForm {
+  const scheduled = new Date(a.publishedAt) > now;
+  return {
+    rubrique: a.rubrique,
+    title: a.title,
+    summary: a.summary,
+    body: a.body ?? '',
+    illustration: a.illustration,
+    publishAt: scheduled ? isoToParisLocal(a.publishedAt) : '',
+  };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+type Action = 'save' | 'submit' | 'publish' | 'unpublish' | 'delete' | 'upload';
+
+export class AdminArticleEditor extends LitElement {
+  static override styles = [
+    adminStyles,
+    css`
+      form {
+        max-width: 48em;
+      }
+      .counter {
+        color: var(--_muted);
+        font-size: 0.9em;
+        margin: 0;
+      }
+      .counter.over {
+        color: var(--_danger);
+      }
+      .preview {
+        max-width: 16em;
+        height: auto;
+        border-radius: var(--_radius);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+        margin-top: 1em;
+      }
+      .status {
+        font-weight: 600;
+      }
+    `,
+  ];
+  static override properties = {
+    site: { type: String },
+    articleId: { type: String, attribute: 'article-id' },
+    may: { attribute: false },
+    now: { attribute: false },
+    article: { state: true },
+    rubriques: { state: true },
+    form: { state: true },
+    errors: { state: true },
+    message: { state: true },
+    conflict: { state: true },
+    busy: { state: true },
+    loading: { state: true },
+    loadError: { state: true },
+    restored: { state: true },
+  };
+  site = '';
+  articleId = '';
+  may: unknown = null;
+  /** The clock (tests): tells scheduled from published. */
+  now: Date | null = null;
+  article: AuthoringArticle | null = null;
+  rubriques: RubriqueEntry[] = [];
+  form: ArticleForm = emptyForm();
+  /** What the server has (the form when nothing is changed). */
+  saved: ArticleForm = emptyForm();
+  errors: Record<string, string> = {};
+  message = '';
+  conflict = false;
+  busy: Action | null = null;
+  loading = true;
+  loadError = '';
+  restored = false;
+  #api: AdminApi | null = null;
+  #kept: KeptDraft<ArticleForm> | null = null;
+  #loadedFor = '';
+
+  get dirty(): boolean {
+    return !same(this.form, this.saved);
+  }
+
+  #beforeUnload = (event: BeforeUnloadEvent) => {
+    if (!this.dirty) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.#beforeUnload);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.#beforeUnload);
+  }
+
+  override willUpdate(): void {
+    const key = `${this.site}/${this.articleId}`;
+    if (this.site && key !== this.#loadedFor) {
+      this.#loadedFor = key;
+      void this.#load();
+    }
+  }
+
+  #clock = () => this.now ?? new Date();
+
+  async #load(): Promise<void> {
+    this.#api = adminApi(this.site);
+    this.#kept = keptDraft<ArticleForm>('article', this.site, this.articleId);
+    this.loading = true;
+    this.loadError = '';
+    this.errors = {};
+    this.message = '';
+    this.conflict = false;
+    try {
+      const [{ rubriques }, source] = await Promise.all([
+        this.#api.get<{ rubriques: RubriqueEntry[] }>('/rubriques'),
+        this.articleId ? this.#api.get<{ article: AuthoringArticle }>(`/articles/${encodeURIComponent(this.articleId)}/source`) : Promise.resolve(null),
+      ]);
+      this.rubriques = rubriques;
+      this.article = source?.article ?? null;
+      const writable = this.#writableRubriques();
+      this.saved = this.article ? formOf(this.article, this.#clock()) : emptyForm(writable.length === 1 ? writable[0].slug : '');
+      const kept = this.#kept.read();
+      this.restored = kept !== null && !same(kept, this.saved);
+      this.form = this.restored ? kept! : this.saved;
+    } catch (error) {
+      this.loadError = failureMessage(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Blog rubriques where the viewer writes (and the article's own, even if that right is gone). */
+  #writableRubriques(): RubriqueEntry[] {
+    return this.rubriques.filter((r) => r.services.includes('blog') && (r.may.write || r.slug === this.article?.rubrique));
+  }
+
+  #edit(patch: Partial<ArticleForm>): void {
+    this.form = { ...this.form, ...patch };
+    for (const key of Object.keys(patch)) if (this.errors[key]) this.errors = { ...this.errors, [key]: '' };
+    if (this.dirty) this.#kept?.write(this.form);
+    else this.#kept?.clear();
+  }
+
+  #discardKept(): void {
+    this.#kept?.clear();
+    this.form = this.saved;
+    this.restored = false;
+  }
+
+  /** The fields the server is sent: all for a new article, the changed ones for an edit. */
+  #payload(): Record<string, unknown> {
+    const f = this.form;
+    const all: Record<string, unknown> = {
+      rubrique: f.rubrique,
+      title: f.title,
+      summary: f.summary,
+      body: f.body,
+      illustration: f.illustration,
+      publishAt: f.publishAt ? parisLocalToIso(f.publishAt) : null,
+    };
+    if (!this.article) return all;
+    const changed: Record<string, unknown> = {};
+    for (const key of Object.keys(all) as (keyof ArticleForm)[]) if (!same(f[key], this.saved[key])) changed[key] = all[key];
+    return changed;
+  }
+
+  /** Client-side checks the server would make anyway, said before the round trip. */
+  #check(): Record<string, string> {
+    const errors: Record<string, string> = {};
+    if (!this.form.rubrique) errors.rubrique = 'Choisissez une rubrique.';
+    if (!this.form.title.trim()) errors.title = 'Le titre est obligatoire.';
+    if (this.form.summary.length > SUMMARY_MAX) errors.summary = `Le résumé dépasse ${SUMMARY_MAX} caractères.`;
+    return errors;
+  }
+
+  /** Saves if needed; false when the save failed (errors are then shown). */
+  async #save(): Promise<boolean> {
+    if (this.article && !this.dirty) return true;
+    const errors = this.#check();
+    if (Object.keys(errors).length) {
+      this.#showErrors(errors, 'Corrigez les champs signalés.');
+      return false;
+    }
+    const body = this.#payload();
+    const answer = this.article
+      ? await this.#api!.patch<{ article: AuthoringArticle }>(`/articles/${encodeURIComponent(this.article.id)}`, body)
+      : await this.#api!.post<{ article: AuthoringArticle }>('/articles', body);
+    this.#accept(answer.article);
+    return true;
+  }
+
+  /** The server's article becomes the form: the body as sanitized, the saved copy dropped. */
+  #accept(article: AuthoringArticle): void {
+    const created = !this.article;
+    this.article = article;
+    this.saved = formOf(article, this.#clock());
+    this.form = this.saved;
+    this.#kept?.clear();
+    this.restored = false;
+    if (created) {
+      // The route follows the new id; the shell sets `article-id`, which then reloads nothing new.
+      this.#loadedFor = `${this.site}/${article.id}`;
+      this.#kept = keptDraft<ArticleForm>('article', this.site, article.id);
+      keptDraft('article', this.site, '').clear();
+      if (typeof location !== 'undefined') location.hash = `#articles/${article.id}`;
+    }
+  }
+
+  #showErrors(errors: Record<string, string>, message: string): void {
+    this.errors = errors;
+    this.message = message;
+    void this.updateComplete.then(() => {
+      const first = Object.keys(errors)[0];
+      const target = !first ? null : this.renderRoot.querySelector<HTMLElement>(`[data-field="${first.split('.')[0]}"]`);
+      target?.focus();
+    });
+  }
+
+  async #run(action: Action, work: () => Promise<string | null>): Promise<void> {
+    if (this.busy) return;
+    this.busy = action;
+    this.message = '';
+    this.conflict = false;
+    try {
+      const done = await work();
+      if (done) {
+        this.errors = {};
+        this.message = done;
+        announce(this.renderRoot.querySelector('.live'), done);
+      }
+    } catch (error) {
+      const fields = fieldErrors(error);
+      if (Object.keys(fields).length) {
+        this.#showErrors(fields, 'Le serveur a refusé certains champs : corrigez-les puis réessayez.');
+      } else if (error instanceof FetchError && error.status === 409) {
+        this.conflict = true;
+        this.message = `${failureMessage(error)} L’article a changé d’état entre-temps (quelqu’un d’autre l’a peut-être publié ou renvoyé) : rechargez-le pour voir où il en est.`;
+      } else {
+        this.message = failureMessage(error);
+      }
+    } finally {
+      this.busy = null;
+    }
+  }
+
+  #saveDraft = () => this.#run('save', async () => ((await this.#save()) ? 'Article enregistré.' : null));
+
+  #transition(verb: 'submit' | 'publish' | 'unpublish', done: (a: AuthoringArticle) => string) {
+    return () =>
+      this.#run(verb, async () => {
+        if (verb !== 'unpublish' && !(await this.#save())) return null;
+        const { article } = await this.#api!.post<{ article: AuthoringArticle }>(`/articles/${encodeURIComponent(this.article!.id)}/${verb}`);
+        this.#accept(article);
+        return done(article);
+      });
+  }
+
+  #submit = this.#transition('submit', () => 'Article soumis : les modérateurs de la rubrique vont le relire.');
+  #publish = this.#transition('publish', (a) => (statusLabel(a, this.#clock()) === 'Programmé' ? 'Article programmé.' : 'Article publié.'));
+  #unpublish = this.#transition('unpublish', () => 'Article dépublié : il est redevenu un brouillon.');
+
+  #delete = () =>
+    this.#run('delete', async () => {
+      if (!this.article || !window.confirm(`Supprimer définitivement l’article « ${this.article.title} » ?`)) return null;
+      await this.#api!.delete(`/articles/${encodeURIComponent(this.article.id)}`);
+      this.#kept?.clear();
+      this.saved = this.form;
+      location.hash = '#articles';
+      return 'Article supprimé.';
+    });
+
+  #upload = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    void this.#run('upload', async () => {
+      const form = new FormData();
+      form.set('file', file);
+      form.set('usage', 'illustration');
+      form.set('alt', this.form.illustration?.alt ?? this.#pendingAlt);
+      const { medium } = await this.#api!.upload<{ medium: { url: string; alt: string; width: number; height: number } }>('/media', form);
+      this.#edit({ illustration: { url: medium.url, alt: medium.alt, width: medium.width, height: medium.height } });
+      input.value = '';
+      return 'Illustration envoyée.';
+    }).then(() => {
+      // Upload field errors (file, alt) are the illustration's.
+      const { file: fileError, alt } = this.errors;
+      if (fileError || alt) this.errors = { ...this.errors, illustration: fileError || alt };
+    });
+  };
+
+  /** The alt text typed before any image is chosen. */
+  #pendingAlt = '';
+
+  #fieldError(name: string) {
+    const message = Object.entries(this.errors).find(([key, text]) => text && (key === name || key.startsWith(`${name}.`)))?.[1];
+    return html`<p class="field-error" id="${name}-error">${message ?? ''}</p>`;
+  }
+
+  #invalid = (name: string) => String(Object.entries(this.errors).some(([key, text]) => text && (key === name || key.startsWith(`${name}.`))));
+
+  override render() {
+    if (this.loading) return html`<p role="status">Chargement de l’article…</p>`;
+    if (this.loadError)
+      return html`<p class="error" role="alert">${this.loadError}</p>
+        <button type="button" @click=${() => this.#load()}>Réessayer</button>`;
+    const a = this.article;
+    const f = this.form;
+    const writable = this.#writableRubriques();
+    const rubrique = this.rubriques.find((r) => r.slug === f.rubrique);
+    const canEdit = a ? a.may.edit : writable.length > 0;
+    const canPublish = a ? a.may.publish : Boolean(rubrique?.may.publish);
+    const canSubmit = !canPublish && (a ? a.may.submit : Boolean(rubrique?.may.write));
+    const saveLabel = !a || a.status === 'draft' ? 'Enregistrer le brouillon' : 'Enregistrer les modifications';
+    const over = f.summary.length > SUMMARY_MAX;
+    const disabled = !canEdit || this.busy !== null;
+    return html`
+      <p><a href="#articles">← Mes articles</a></p>
+      <h1>${a ? a.title || 'Article sans titre' : 'Nouvel article'}</h1>
+      ${a ? html`<p class="status">État : ${statusLabel(a, this.#clock())}${a.author && !a.mine ? html` — par ${a.author}` : nothing}</p>` : nothing}
+      ${this.restored
+        ? html`<div class="notice" role="status">
+            Des modifications non enregistrées de cet article ont été retrouvées et restaurées.
+            <button type="button" class="secondary" @click=${() => this.#discardKept()}>Abandonner ces modifications</button>
+          </div>`
+        : nothing}
+      ${!canEdit ? html`<p class="notice warning">${a ? 'Vous ne pouvez pas modifier cet article.' : 'Vous n’avez le droit d’écrire dans aucune rubrique avec un blog.'}</p>` : nothing}
+      ${this.dirty ? html`<p class="notice" role="status">Modifications non enregistrées</p>` : nothing}
+      <form novalidate @submit=${(e: Event) => (e.preventDefault(), this.#saveDraft())}>
+        <div class="field">
+          <label for="rubrique">Rubrique</label>
+          <select id="rubrique" data-field="rubrique" .value=${f.rubrique} ?disabled=${!canEdit}
+            aria-invalid=${this.#invalid('rubrique')} aria-describedby="rubrique-error"
+            @change=${(e: Event) => this.#edit({ rubrique: (e.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!f.rubrique}>Choisir une rubrique…</option>
+            ${writable.map((r) => html`<option value=${r.slug} ?selected=${r.slug === f.rubrique}>${r.title}</option>`)}
+          </select>
+          ${this.#fieldError('rubrique')}
+        </div>
+        <div class="field">
+          <label for="title">Titre</label>
+          <input id="title" data-field="title" .value=${f.title} maxlength=${TITLE_MAX} required ?disabled=${!canEdit}
+            aria-invalid=${this.#invalid('title')} aria-describedby="title-error"
+            @input=${(e: Event) => this.#edit({ title: (e.target as HTMLInputElement).value })} />
+          ${this.#fieldError('title')}
+        </div>
+        <div class="field">
+          <label for="summary">Résumé</label>
+          <textarea id="summary" data-field="summary" rows="3" .value=${f.summary} ?disabled=${!canEdit}
+            aria-invalid=${String(over || this.#invalid('summary') === 'true')} aria-describedby="summary-count summary-error"
+            @input=${(e: Event) => this.#edit({ summary: (e.target as HTMLTextAreaElement).value })}></textarea>
+          <p id="summary-count" class="counter ${over ? 'over' : ''}">${f.summary.length} / ${SUMMARY_MAX} caractères${over ? ` : ${f.summary.length - SUMMARY_MAX} de trop` : ''}</p>
+          ${this.#fieldError('summary')}
+        </div>
+        <div class="field">
+          <span id="body-label" class="label"><strong>Texte</strong></span>
+          <tuiles-admin-rich-text data-field="body" label="Texte de l’article" described-by="body-error"
+            .value=${f.body} ?invalid=${this.#invalid('body') === 'true'}
+            @rich-text-input=${(e: CustomEvent<{ html: string }>) => this.#edit({ body: e.detail.html })}></tuiles-admin-rich-text>
+          ${this.#fieldError('body')}
+        </div>
+        <fieldset>
+          <legend>Illustration</legend>
+          ${f.illustration ? html`<img class="preview" src=${f.illustration.url} alt="" />` : nothing}
+          <div class="field">
+            <label for="illustration">${f.illustration ? 'Remplacer l’image' : 'Illustration'}</label>
+            <input id="illustration" data-field="illustration" type="file" accept="image/*" ?disabled=${disabled}
+              aria-invalid=${this.#invalid('illustration')} aria-describedby="illustration-error" @change=${this.#upload} />
+            ${this.#fieldError('illustration')}
+          </div>
+          <div class="field">
+            <label for="alt">Texte alternatif</label>
+            <input id="alt" .value=${f.illustration?.alt ?? this.#pendingAlt} ?disabled=${!canEdit} aria-describedby="alt-hint"
+              @input=${(e: Event) => {
+                const alt = (e.target as HTMLInputElement).value;
+                if (f.illustration) this.#edit({ illustration: { ...f.illustration, alt } });
+                else this.#pendingAlt = alt;
+              }} />
+            <p id="alt-hint" class="hint">Ce que montre l’image, pour qui ne la voit pas. Laissez vide si elle est décorative.</p>
+          </div>
+          ${f.illustration
+            ? html`<button type="button" class="secondary" ?disabled=${!canEdit} @click=${() => this.#edit({ illustration: null })}>Retirer l’illustration</button>`
+            : nothing}
+        </fieldset>
+        <div class="field">
+          <label for="publishAt">Publication programmée</label>
+          <input id="publishAt" data-field="publishAt" type="datetime-local" .value=${f.publishAt} ?disabled=${!canEdit}
+            aria-invalid=${this.#invalid('publishAt')} aria-describedby="publishAt-hint publishAt-error"
+            @input=${(e: Event) => this.#edit({ publishAt: (e.target as HTMLInputElement).value })} />
+          <p id="publishAt-hint" class="hint">Heure de Paris. Laissez vide pour une parution dès la publication.</p>
+          ${this.#fieldError('publishAt')}
+        </div>
+        <div class="actions">
+          ${canEdit ? html`<button type="submit" ?disabled=${disabled}>${saveLabel}</button>` : nothing}
+          ${canSubmit && (!a || a.status === 'draft') ? html`<button type="button" ?disabled=${disabled} @click=${this.#submit}>Soumettre</button>` : nothing}
+          ${canPublish && a?.status !== 'published' ? html`<button type="button" ?disabled=${disabled} @click=${this.#publish}>Publier</button>` : nothing}
+          ${a?.may.unpublish ? html`<button type="button" class="secondary" ?disabled=${this.busy !== null} @click=${this.#unpublish}>Dépublier</button>` : nothing}
+          ${a?.may.delete ? html`<button type="button" class="danger" ?disabled=${this.busy !== null} @click=${this.#delete}>Supprimer</button>` : nothing}
+        </div>
+      </form>
+      <div role="status">${this.busy ? html`<p>${busyText[this.busy]}</p>` : nothing}</div>
+      ${this.message
+        ? html`<div class="notice ${this.conflict || Object.values(this.errors).some(Boolean) ? 'warning' : ''}" role=${this.conflict || Object.values(this.errors).some(Boolean) ? 'alert' : 'status'}>
+            <p>${this.message}</p>
+            ${this.conflict ? html`<button type="button" @click=${() => this.#reload()}>Recharger l’article</button>` : nothing}
+          </div>`
+        : nothing}
+      <p class="visually-hidden live" aria-live="polite"></p>
+    `;
+  }
+
+  #reload(): void {
+    this.#loadedFor = '';
+    this.requestUpdate();
+  }
+}
+
+const busyText: Record<Action, string> = {
+  save: 'Enregistrement…',
+  submit: 'Envoi aux modérateurs…',
+  publish: 'Publication…',
+  unpublish: 'Dépublication…',
+  delete: 'Suppression…',
+  upload: 'Envoi de l’image…',
+};
+
+define('tuiles-admin-article-editor', AdminArticleEditor);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tuiles-admin-article-editor': AdminArticleEditor;
+  }
+}
