@@ -27,6 +27,7 @@ import { except } from 'hono/combine';
 import { articleRoutes, isArticleWrite, ARTICLE_REQUEST_LIMIT } from './http/routes/admin/articles.ts';
 import { eventRoutes } from './http/routes/admin/events.ts';
 import { rubriqueRoutes } from './http/routes/admin/rubriques.ts';
+import { peopleRoutes } from './http/routes/admin/people.ts';
 import { auditRoutes } from './http/routes/admin/audit.ts';
 import { feedListRoutes, feedRoutes } from './http/routes/feeds.ts';
 import { meRoutes } from './http/routes/me.ts';
@@ -80,6 +81,7 @@ export function createApp(deps: Deps) {
   api.route('/', articleRoutes(deps));
   api.route('/', eventRoutes(deps));
   api.route('/', rubriqueRoutes(deps));
+  api.route('/', peopleRoutes(deps));
   api.route('/', auditRoutes(deps));
   api.route('/', meRoutes(deps));
   api.route('/', feedListRoutes(deps, publicCache));

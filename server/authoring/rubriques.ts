@@ -7,7 +7,7 @@
  * acts on it is decided one level up.
  */
 import { z } from 'zod';
-import type { Right, Rubrique } from '../store/index.ts';
+import type { Group, Right, Rubrique } from '../store/index.ts';
 import { profiles, roles, services, slug, visibilities, type Role } from '../../contract/vocabulary.ts';
 import type { Action } from '../access/roles.ts';
 import { conflict, forbidden, invalid, notFound } from '../errors.ts';
@@ -45,6 +45,7 @@ export const rightsInput = z
   .max(200);
 
 type RightJson = z.infer<typeof rightsInput>[number];
+type NamedRightJson = RightJson & { name?: string };
 
 export interface RubriqueJson {
   slug: string;
@@ -55,8 +56,8 @@ export interface RubriqueJson {
   /** The viewer's role here (own or inherited); null: reader only. */
   role: Role | null;
   may: { write: boolean; publish: boolean; moderate: boolean; edit: boolean; delete: boolean; createSub: boolean; manageActors: boolean };
-  /** Only where the viewer names the actors. */
-  rights?: RightJson[];
+  /** Only where the viewer names the actors; `name` is the group's or the person's, for the screens. */
+  rights?: NamedRightJson[];
 }
 
 /** `action` on the rubrique's parent (or site admin): what editing a rubrique takes. */
@@ -102,8 +103,8 @@ function parentFor(ctx: MemberContext, parentSlug: string | null): Rubrique | nu
 }
 
 export async function rubriqueTree(ctx: MemberContext): Promise<RubriqueJson[]> {
-  const groups = new Map((await ctx.store.users.groups(ctx.site.id)).map((g) => [g.id, g.slug]));
-  const logins = new Map<number, string>();
+  const groups = new Map((await ctx.store.users.groups(ctx.site.id)).map((g) => [g.id, g]));
+  const people = new Map<number, { login: string; displayName: string }>();
   const visible = ctx.rubriques.filter((r) => ctx.access.readable.has(r.id));
   const out: RubriqueJson[] = [];
   for (const r of visible) {
@@ -126,20 +127,31 @@ export async function rubriqueTree(ctx: MemberContext): Promise<RubriqueJson[]> 
         manageActors,
       },
     };
-    if (manageActors) json.rights = await rightsJson(ctx, r.rights, groups, logins);
+    if (manageActors) json.rights = await rightsJson(ctx, r.rights, groups, people);
     out.push(json);
   }
   return out;
 }
 
-async function rightsJson(ctx: MemberContext, rights: Right[], groups: Map<number, string>, logins: Map<number, string>): Promise<RightJson[]> {
-  const out: RightJson[] = [];
+async function rightsJson(
+  ctx: MemberContext,
+  rights: Right[],
+  groups: Map<number, Group>,
+  people: Map<number, { login: string; displayName: string }>,
+): Promise<NamedRightJson[]> {
+  const out: NamedRightJson[] = [];
   for (const right of rights) {
     if ('profile' in right) out.push({ profile: right.profile, role: right.role });
-    else if ('groupId' in right) out.push({ group: groups.get(right.groupId)!, role: right.role });
-    else {
-      if (!logins.has(right.userId)) logins.set(right.userId, (await ctx.store.users.byId(right.userId))?.login ?? '');
-      out.push({ user: logins.get(right.userId)!, role: right.role });
+    else if ('groupId' in right) {
+      const group = groups.get(right.groupId)!;
+      out.push({ group: group.slug, name: group.name, role: right.role });
+    } else {
+      if (!people.has(right.userId)) {
+        const user = await ctx.store.users.byId(right.userId);
+        people.set(right.userId, { login: user?.login ?? '', displayName: user?.displayName ?? '' });
+      }
+      const person = people.get(right.userId)!;
+      out.push({ user: person.login, name: person.displayName, role: right.role });
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Profile } from '../../contract/vocabulary.ts';
 import type { Database, UsersTable } from './schema.ts';
 
@@ -108,6 +108,42 @@ export function userStore(db: Kysely<Database>) {
     async byId(id: number): Promise<UserWithPassword | null> {
       const [user] = await withGroups(await db.selectFrom('users').selectAll().where('id', '=', id).execute());
       return user ?? null;
+    },
+    /**
+     * The site's members whose display name or login contains `text`, whatever its case,
+     * by name: what the rights pickers look a person up by. Only what names a person
+     * (no e-mail, no groups). `%` and `_` are plain characters here.
+     */
+    async search(siteId: number, text: string, limit: number): Promise<Pick<User, 'login' | 'displayName' | 'profile' | 'fonction'>[]> {
+      const needle = text.toLowerCase();
+      // SQLite's lower() folds ASCII letters only: a non-ASCII letter with a case (É, Ç)
+      // becomes the one-character wildcard, and the exact test below decides.
+      const foldsOutsideSql = (ch: string) => ch > '\x7f' && ch.toUpperCase() !== ch.toLowerCase();
+      let loose = false;
+      const pattern = [...needle]
+        .map((ch) => {
+          if (ch === '%' || ch === '_' || ch === '!') return `!${ch}`;
+          if (foldsOutsideSql(ch)) {
+            loose = true;
+            return '_';
+          }
+          return ch;
+        })
+        .join('');
+      const like = `%${pattern}%`;
+      const rows = await db
+        .selectFrom('users')
+        .select(['login', 'display_name', 'profile', 'fonction'])
+        .where('site_id', '=', siteId)
+        .where(sql<boolean>`(lower(display_name) like ${like} escape '!' or lower(login) like ${like} escape '!')`)
+        .orderBy('display_name')
+        .orderBy('login')
+        .limit(loose ? 500 : limit)
+        .execute();
+      return rows
+        .filter((r) => r.display_name.toLowerCase().includes(needle) || r.login.toLowerCase().includes(needle))
+        .slice(0, limit)
+        .map((r) => ({ login: r.login, displayName: r.display_name, profile: r.profile as Profile, fonction: r.fonction }));
     },
     async list(siteId: number): Promise<UserWithPassword[]> {
       return withGroups(await db.selectFrom('users').selectAll().where('site_id', '=', siteId).orderBy('id').execute());

@@ -41,7 +41,7 @@ for (const backend of backends) {
         ['profs:redacteur', 'profs-public-child:redacteur', 'classe-6a:moderateur'],
       );
       const admin = (await as.admin.get(`${base}/rubriques`)).body.rubriques;
-      assert.deepEqual(admin.find((r: { slug: string }) => r.slug === 'profs').rights, [{ group: 'profs', role: 'redacteur' }, { profile: 'personnel', role: 'visiteur' }]);
+      assert.deepEqual(admin.find((r: { slug: string }) => r.slug === 'profs').rights, [{ group: 'profs', name: 'Professeurs', role: 'redacteur' }, { profile: 'personnel', role: 'visiteur' }], 'groups come with their name for the screens');
     });
 
     it('lets a gestionnaire create a sub-rubrique, name its actors, and nothing above it', async () => {

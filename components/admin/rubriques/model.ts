@@ -1,0 +1,184 @@
+/**
+ * The rubriques screen's data, as the authoring API sends it (docs/authoring.md,
+ * "Rubriques and actors"), and the ENT's words for it in French.
+ */
+import type { Profile, Role, Service, Visibility } from '../../../contract/vocabulary.ts';
+
+export type { Profile, Role, Service, Visibility };
+
+/** One right: a profile, a group (by slug) or a person (by login), with a role. `name` comes with the tree, never goes back. */
+export type Right =
+  | { profile: Profile; role: Role }
+  | { group: string; role: Role; name?: string }
+  | { user: string; role: Role; name?: string };
+
+export interface RubriqueMay {
+  write: boolean;
+  publish: boolean;
+  moderate: boolean;
+  edit: boolean;
+  delete: boolean;
+  createSub: boolean;
+  manageActors: boolean;
+}
+
+/** `GET /api/sites/:site/rubriques` → `{rubriques: Rubrique[]}`, parents before children. */
+export interface Rubrique {
+  slug: string;
+  title: string;
+  parent: string | null;
+  visibility: Visibility;
+  services: Service[];
+  role: Role | null;
+  may: RubriqueMay;
+  rights?: Right[];
+}
+
+/** `GET …/groups` → `{groups: Group[]}` */
+export interface Group {
+  slug: string;
+  name: string;
+}
+
+/** `GET …/users?q=` → `{users: Person[]}` */
+export interface Person {
+  login: string;
+  displayName: string;
+  profile: Profile;
+  fonction?: string;
+}
+
+/** What the form sends: `POST` (all of it) or `PATCH` (all but `slug`). */
+export interface RubriqueFields {
+  slug: string;
+  title: string;
+  parent: string | null;
+  visibility: Visibility;
+  services: Service[];
+}
+
+export const roleLabels: Record<Role, string> = {
+  visiteur: 'Visiteur',
+  redacteur: 'Rédacteur',
+  'redacteur-publication': 'Rédacteur avec mise en ligne',
+  moderateur: 'Modérateur',
+  gestionnaire: 'Gestionnaire',
+};
+
+/** What each role may do: the role table (server/access/roles.ts), each role adding to the one before. */
+export const roleHelp: Record<Role, string> = {
+  visiteur: 'Consulte la rubrique, même privée.',
+  redacteur: 'Consulte, écrit des articles et des événements et supprime les siens ; un modérateur les met en ligne.',
+  'redacteur-publication': 'Comme un rédacteur, et met lui-même ses contenus en ligne.',
+  moderateur: 'Comme un rédacteur avec mise en ligne, et valide, met en ligne et supprime tout contenu de la rubrique.',
+  gestionnaire: 'Comme un modérateur, et crée, modifie et supprime les sous-rubriques et en nomme les acteurs.',
+};
+
+/** A profile named in a right stands for everyone who has it. */
+export const profileLabels: Record<Profile, string> = {
+  eleve: 'Tous les élèves',
+  parent: 'Tous les parents',
+  enseignant: 'Tous les enseignants',
+  personnel: 'Tous les personnels',
+  admin: 'Tous les administrateurs',
+  invite: 'Tous les invités',
+};
+
+/** One person's profile, in a search result. */
+export const personProfileLabels: Record<Profile, string> = {
+  eleve: 'élève',
+  parent: 'parent',
+  enseignant: 'enseignant',
+  personnel: 'personnel',
+  admin: 'administrateur',
+  invite: 'invité',
+};
+
+export const visibilityLabels: Record<Visibility, string> = {
+  public: 'publique',
+  private: 'privée',
+};
+
+export const serviceLabels: Record<Service, string> = {
+  blog: 'Blog',
+  agenda: 'Agenda',
+};
+
+/** Whom a right names, as a person reads it. */
+export function rightLabel(right: Right, groups: readonly Group[] = []): string {
+  if ('profile' in right) return profileLabels[right.profile];
+  if ('group' in right) return `Groupe ${right.name ?? groups.find((g) => g.slug === right.group)?.name ?? right.group}`;
+  return right.name ? `${right.name} (${right.user})` : right.user;
+}
+
+/** Two rights name the same actor (whatever their roles). */
+export function sameActor(a: Right, b: Right): boolean {
+  if ('profile' in a) return 'profile' in b && a.profile === b.profile;
+  if ('group' in a) return 'group' in b && a.group === b.group;
+  return 'user' in b && a.user === b.user;
+}
+
+/** What `PUT …/rights` takes: the right without the display name. */
+export function rightBody(right: Right): Right {
+  if ('profile' in right) return { profile: right.profile, role: right.role };
+  if ('group' in right) return { group: right.group, role: right.role };
+  return { user: right.user, role: right.role };
+}
+
+/** « Club théâtre 6e » → `club-theatre-6e`: the server's slug rule (contract/vocabulary.ts). */
+export function suggestSlug(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+/** The rubriques in tree order (each parent followed by its subtree), with their depth. */
+export function treeOrder(rubriques: readonly Rubrique[]): { rubrique: Rubrique; depth: number }[] {
+  const known = new Set(rubriques.map((r) => r.slug));
+  const children = new Map<string | null, Rubrique[]>();
+  for (const r of rubriques) {
+    // A rubrique whose parent the viewer does not read is shown at the top.
+    const parent = r.parent !== null && known.has(r.parent) ? r.parent : null;
+    children.set(parent, [...(children.get(parent) ?? []), r]);
+  }
+  const out: { rubrique: Rubrique; depth: number }[] = [];
+  const walk = (parent: string | null, depth: number) => {
+    for (const r of children.get(parent) ?? []) {
+      out.push({ rubrique: r, depth });
+      walk(r.slug, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}
+
+/** The rubrique and every rubrique under it. */
+export function subtreeSlugs(rubriques: readonly Rubrique[], slug: string): Set<string> {
+  const out = new Set([slug]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of rubriques) {
+      if (r.parent !== null && out.has(r.parent) && !out.has(r.slug)) {
+        out.add(r.slug);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** Private in effect: itself or an ancestor is private (server/access/access.ts). */
+export function privateByAncestor(rubriques: readonly Rubrique[], rubrique: Rubrique): boolean {
+  const bySlug = new Map(rubriques.map((r) => [r.slug, r]));
+  for (let p = rubrique.parent === null ? undefined : bySlug.get(rubrique.parent); p; p = p.parent === null ? undefined : bySlug.get(p.parent)) {
+    if (p.visibility === 'private') return true;
+  }
+  return false;
+}
