@@ -38,6 +38,8 @@ describe('an article from its rédacteur to the homepage', () => {
   test('the rédacteur writes an article and submits it: it waits for validation, and is not on the homepage', async () => {
     const { page, watch } = await newPage();
     await logInAtMoi(page, server, REDACTEUR);
+    // Back on /moi later: the links right after the form are tests/e2e/admin.test.ts's.
+    await page.reload();
     // A rédacteur who may not publish: « Écrire un article », neither « À valider » nor « Gérer le site ».
     assert.equal(await page.getByRole('link', { name: 'À valider' }).count(), 0);
     assert.equal(await page.getByRole('link', { name: 'Gérer le site' }).count(), 0);
@@ -70,6 +72,7 @@ describe('an article from its rédacteur to the homepage', () => {
   test('the modérateur publishes it from « À valider »; anonymous `/` shows it first in « Actualités »', async () => {
     const { page, watch } = await newPage();
     await logInAtMoi(page, server, MODERATEUR);
+    await page.reload();
     await page.getByRole('link', { name: 'À valider' }).click();
     await page.waitForURL(/\/admin\?site=college-jean-moulin#a-valider$/);
     // The pending article, among the others of his rubriques, with its three actions.

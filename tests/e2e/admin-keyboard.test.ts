@@ -84,7 +84,7 @@ describe('the composer with the keyboard alone', () => {
       await until(async () => (await indexOfMine()) === from - 2, `the card moved from ${from} to ${from - 2}`);
       // Announced to screen readers: a live region names the new position.
       const total = await cards.count();
-      await composer.locator('[aria-live], [role="status"]').filter({ hasText: `${from - 1} sur ${total}` }).first().waitFor();
+      await composer.locator('[aria-live], [role="status"]').filter({ hasText: `déposée en position ${from - 1} sur ${total}` }).first().waitFor();
 
       // Publish with Enter.
       await tabTo(page, page.getByRole('button', { name: 'Publier', exact: true }));

@@ -57,6 +57,23 @@ describe('the composer (/admin#pages)', () => {
     return { context, page, watch };
   }
 
+  test('/moi shows the admin « Gérer le site », « Écrire un article » and « À valider » as soon as the form logs them in', async () => {
+    const { context, page, watch } = await adminPage();
+    try {
+      await logInAtMoi(page, server, ADMIN);
+      const links = page.getByRole('navigation', { name: 'Publier et gérer' }).getByRole('link');
+      await links.first().waitFor();
+      assert.deepEqual(await links.allInnerTexts(), ['Gérer le site', 'Écrire un article', 'À valider']);
+      assert.equal(await page.getByRole('link', { name: 'Gérer le site' }).getAttribute('href'), `/admin?site=${SITE}#pages`);
+      // The same after a reload (rendered by the server then).
+      await page.reload();
+      assert.deepEqual(await links.allInnerTexts(), ['Gérer le site', 'Écrire un article', 'À valider']);
+      assert.deepEqual(watch.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('an admin adds a news tile on two rubriques, previews it as anonymous and as a teacher, publishes; an anonymous visitor sees it on /', async () => {
     const doc = demo();
     const title = 'Nouvelles du CDI et de la salle des profs';
@@ -67,6 +84,8 @@ describe('the composer (/admin#pages)', () => {
 
     const { context, page, watch } = await adminPage();
     await logInAtMoi(page, server, ADMIN);
+    // Back on /moi later (the links right after the form: the test below).
+    await page.reload();
     await page.getByRole('link', { name: 'Gérer le site' }).click();
     await page.waitForURL(/\/admin\?site=college-jean-moulin#pages$/);
     const composer = page.locator('tuiles-admin-composer');
@@ -138,30 +157,33 @@ describe('the composer (/admin#pages)', () => {
         await cardsNamed(page, 'Informations').first().waitFor();
       }
 
-      // The first admin adds a text tile and publishes.
-      const firstTitle = 'Mot de la principale';
-      await first.page.getByRole('button', { name: 'Ajouter une tuile' }).click();
-      await first.page.getByRole('button', { name: 'Texte', exact: true }).click();
-      const editor = await editorOfNewCard(first.page, 'Texte');
-      await editor.getByLabel('Titre', { exact: true }).fill(firstTitle);
-      await cardsNamed(first.page, firstTitle).waitFor();
+      // The first admin duplicates the agenda and publishes.
+      const agendas = async (page: Page) => cardsNamed(page, 'Agenda').count();
+      assert.equal(await agendas(first.page), 1);
+      await cardsNamed(first.page, 'Agenda').first().getByRole('button', { name: 'Dupliquer' }).click();
+      await until(async () => (await agendas(first.page)) === 2, 'a second « Agenda » card');
       await first.page.getByRole('button', { name: 'Publier', exact: true }).click();
       await first.page.getByText('Publié', { exact: true }).first().waitFor();
+      assert.equal((await publishedTiles(server)).filter((t) => t.type === 'agenda').length, 2);
 
-      // The second, who loaded the page before, moves a card and publishes.
-      assert.equal(await cardsNamed(second.page, firstTitle).count(), 0);
+      // The second, who loaded the page before, moves a card down and publishes.
+      const order = async (page: Page) => (await page.locator('tuiles-admin-composer article h3').allInnerTexts()).map((t) => t.trim());
+      const before = await order(second.page);
+      assert.equal(before.filter((name) => name === 'Agenda').length, 1);
       await cardsNamed(second.page, 'Informations').first().getByRole('button', { name: 'Descendre' }).click();
       await second.page.getByText('Modifications non publiées').first().waitFor();
       await second.page.getByRole('button', { name: 'Publier', exact: true }).click();
       const conflict = second.page.getByRole('dialog', { name: 'Quelqu’un a publié entre-temps' });
       await conflict.waitFor();
       assert.equal(await conflict.getByRole('button', { name: 'Publier quand même' }).count(), 1);
-      // The page published by the first admin is untouched so far.
-      assert.equal((await publishedTiles(server)).filter((t) => t.config.title === firstTitle).length, 1);
+      // The page the first admin published is untouched so far.
+      assert.equal((await publishedTiles(server)).filter((t) => t.type === 'agenda').length, 2);
 
+      // « Recharger »: the first admin's page, the second's move dropped.
       await conflict.getByRole('button', { name: 'Recharger' }).click();
       await conflict.waitFor({ state: 'hidden' });
-      await cardsNamed(second.page, firstTitle).waitFor();
+      await until(async () => (await agendas(second.page)) === 2, 'the reloaded page has both agendas');
+      assert.deepEqual(await order(second.page), await order(first.page));
       assert.equal(await second.page.getByText('Modifications non publiées').count(), 0, 'reloaded: nothing left to publish');
       assert.deepEqual(first.watch.errors, []);
       // The refused publish is a 409 the browser reports in the console.
