@@ -56,6 +56,8 @@ describe('an article from its rédacteur to the homepage', () => {
     // His role sends the article to the modérateurs: no « Publier » for him.
     assert.equal(await page.getByRole('button', { name: 'Publier', exact: true }).count(), 0);
     await page.getByRole('button', { name: 'Soumettre' }).click();
+    // The editor says where the article now stands.
+    await page.locator('tuiles-admin-article-editor').getByText('En attente de validation').first().waitFor();
 
     // « Mes articles »: the article under « En attente de validation ».
     await page.goto(`${server.url}/admin?site=college-jean-moulin#articles`);
