@@ -416,20 +416,29 @@ function pages(): SiteDocument['pages'] {
         showIllustration: true,
         showSummary: true,
       }),
-      tile('a-la-une', 'selection', {
-        title: 'À la une',
-        articles: ['charte-numerique', 'aides-financieres', 'codes-acces-ent-educonnect'],
-        showIllustration: true,
-        showSummary: true,
-      }),
-      tile('agenda', 'agenda', {
-        title: 'Agenda',
-        rubriques: agendaRubriques(),
-        max: 8,
-        showDates: true,
-        showSummary: true,
-        showLocation: true,
-      }),
+      // The viewer's own choice of rubriques and feeds (« Personnaliser ma page »).
+      { ...tile('mes-actualites', 'mes-actualites', { title: 'Mes actualités', max: 8 }), optional: true },
+      // Optional tiles: each viewer may hide or move them on their page.
+      {
+        ...tile('a-la-une', 'selection', {
+          title: 'À la une',
+          articles: ['charte-numerique', 'aides-financieres', 'codes-acces-ent-educonnect'],
+          showIllustration: true,
+          showSummary: true,
+        }),
+        optional: true,
+      },
+      {
+        ...tile('agenda', 'agenda', {
+          title: 'Agenda',
+          rubriques: agendaRubriques(),
+          max: 8,
+          showDates: true,
+          showSummary: true,
+          showLocation: true,
+        }),
+        optional: true,
+      },
     ],
   };
 }

@@ -108,7 +108,7 @@ const documentSchema = z
         .strict(),
     ),
     pages: z
-      .object(Object.fromEntries(pageKinds.map((k) => [k, z.array(z.object({ id: z.string().min(1), type: z.string(), config: z.unknown() }).strict())])))
+      .object(Object.fromEntries(pageKinds.map((k) => [k, z.array(z.object({ id: z.string().min(1), type: z.string(), config: z.unknown(), optional: z.boolean().optional() }).strict())])))
       .strict(),
     annonces: z.array(annonceFields.extend({ author: z.string().optional() }).strict()).optional(),
     pronote: z.object({}).passthrough().optional(),
@@ -241,7 +241,12 @@ describe('demo school', () => {
 
   it('composes both pages with configs the contract accepts as they are', () => {
     assert.deepEqual(doc.pages['public-home'].map((t) => t.type), ['top', 'text', 'news', 'selection', 'agenda', 'embed']);
-    assert.deepEqual(new Set(doc.pages['personal-home'].map((t) => t.type)), new Set(['annonces', 'text', 'pronote', 'portal', 'news', 'selection', 'agenda']));
+    assert.deepEqual(new Set(doc.pages['personal-home'].map((t) => t.type)), new Set(['annonces', 'text', 'pronote', 'portal', 'news', 'mes-actualites', 'selection', 'agenda']));
+    // The viewer may hide or move these on their page; the school's own tiles stay put.
+    assert.deepEqual(
+      doc.pages['personal-home'].filter((t) => t.optional).map((t) => t.id),
+      ['mes-actualites', 'a-la-une', 'agenda'],
+    );
     const rubriques = new Map(doc.rubriques.map((r) => [r.slug, r]));
     for (const kind of pageKinds) {
       const ids = doc.pages[kind].map((t) => t.id);

@@ -6,45 +6,39 @@
  * conflict dialog when someone published meanwhile, and the history with restore.
  *
  * The parts live beside it: draft.ts (the tiles as data), draft-storage.ts (the draft
- * in localStorage), cards.ts, keyboard-move.ts, preview-pane.ts, warnings.ts,
- * server-errors.ts, history.ts, conflict-dialog.ts, catalogue.ts.
+ * in localStorage), page-api.ts (the calls), cards.ts, reorder.ts and keyboard-move.ts,
+ * preview-pane.ts, warnings.ts, server-errors.ts, history.ts, conflict-dialog.ts,
+ * catalogue.ts.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { ResolvedTile, TileType } from '../../../contract/tiles/index.ts';
 import type { PageKind } from '../../../contract/vocabulary.ts';
-import { FetchError } from '../../core/api.ts';
 import { define } from '../../core/define.ts';
 import { adminApi, type AdminApi } from '../core/api.ts';
 import { failureMessage, fieldErrors } from '../core/failure.ts';
+import { pageApi, type PageApi } from './page-api.ts';
 import { announce } from '../core/live-region.ts';
 import { adminStyles } from '../core/styles.ts';
 import { isKnownType, labelOf, stubConfigOf, tileCatalogue, typesFor } from './catalogue.ts';
 import { cardList, type CardActions, type CardView } from './cards.ts';
 import { composerStyles } from './composer.styles.ts';
 import { conflictDialog } from './conflict-dialog.ts';
-import { duplicateAt, insertAt, move, newTileId, removeAt, replaceTile, sameTiles, type DraftTile } from './draft.ts';
+import { duplicateAt, insertAt, newTileId, removeAt, replaceTile, sameTiles, type DraftTile } from './draft.ts';
 import { browserDraftStorage, type DraftStorage } from './draft-storage.ts';
 import { historySection, type PageVersion } from './history.ts';
-import { moveAction, moveHelp, moveMessages, type Holding } from './keyboard-move.ts';
+import { moveHelp } from './keyboard-move.ts';
+import { Reorder } from './reorder.ts';
 import { kindOfPath, pageLinks } from './kind.ts';
 import { previewPane, type PreviewState } from './preview-pane.ts';
 import { tileErrors } from './server-errors.ts';
 import { tileProblem } from './tile-check.ts';
 import { tileSummary, tileTitle } from './tile-summary.ts';
-import { previewAs, type ViewerChoice } from './viewer.ts';
+import { previewAs, type PreviewAs, type ViewerChoice } from './viewer.ts';
 import { tileWarnings, type StaleWarning } from './warnings.ts';
 
 type LoadState = 'loading' | 'ready' | 'error';
 type PublishState = 'idle' | 'publishing';
 
-interface Source {
-  version: number;
-  tiles: DraftTile[];
-}
-
-interface PreviewAnswer {
-  page: { kind: PageKind; tiles: ResolvedTile[] };
-}
 
 export class TuilesAdminComposer extends LitElement {
   static override styles = [adminStyles, composerStyles];
@@ -61,15 +55,11 @@ export class TuilesAdminComposer extends LitElement {
     published: { state: true },
     restoredFrom: { state: true },
     publishState: { state: true },
-    justPublished: { state: true },
     pageErrors: { state: true },
     serverErrors: { state: true },
     editingId: { state: true },
     addOpen: { state: true },
     removed: { state: true },
-    holding: { state: true },
-    dragId: { state: true },
-    dropIndex: { state: true },
     stale: { state: true },
     anonymous: { state: true },
     preview: { state: true },
@@ -106,15 +96,11 @@ export class TuilesAdminComposer extends LitElement {
   /** The stored draft's base version, when the draft shown came from the browser. */
   restoredFrom: number | null = null;
   publishState: PublishState = 'idle';
-  justPublished = false;
   pageErrors: string[] = [];
   serverErrors = new Map<string, Record<string, string>>();
   editingId: string | null = null;
   addOpen = false;
   removed: { tile: DraftTile; index: number; name: string } | null = null;
-  holding: Holding | null = null;
-  dragId: string | null = null;
-  dropIndex: number | null = null;
   stale: StaleWarning[] = [];
   anonymous: ResolvedTile[] | null = null;
   preview: PreviewState = { loading: false, tiles: null, error: null, left: 0 };
@@ -155,12 +141,8 @@ export class TuilesAdminComposer extends LitElement {
     return this.loadState === 'ready' && (!sameTiles(this.tiles, this.saved) || this.restoredFrom !== null);
   }
 
-  private get http(): AdminApi {
-    return this.api ?? adminApi(this.site);
-  }
-
-  private get pagePath(): string {
-    return `/pages/${this.kind}`;
+  private get pages(): PageApi {
+    return pageApi(this.api ?? adminApi(this.site), this.kind);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -193,7 +175,7 @@ export class TuilesAdminComposer extends LitElement {
     const run = ++this.loadRun;
     this.loadState = 'loading';
     this.editingId = null;
-    this.holding = null;
+    this.reorder.reset();
     this.removed = null;
     this.serverErrors = new Map();
     this.pageErrors = [];
@@ -201,7 +183,7 @@ export class TuilesAdminComposer extends LitElement {
     this.preview = { loading: false, tiles: null, error: null, left: 0 };
     void this.loadStale(run);
     try {
-      const source = await this.http.get<Source>(`${this.pagePath}/source`);
+      const source = await this.pages.source();
       if (run !== this.loadRun) return;
       this.base = source.version;
       this.published = source.version;
@@ -217,7 +199,6 @@ export class TuilesAdminComposer extends LitElement {
         this.storage.clear(this.site, this.kind);
       }
       this.loadState = 'ready';
-      this.justPublished = false;
       this.schedulePreview(0);
     } catch (error) {
       if (run !== this.loadRun) return;
@@ -229,7 +210,7 @@ export class TuilesAdminComposer extends LitElement {
   /** Warnings are a help: when the stale route fails, the composer works without them. */
   private async loadStale(run: number): Promise<void> {
     try {
-      const { warnings } = await this.http.get<{ warnings: StaleWarning[] }>('/stale');
+      const warnings = await this.pages.stale();
       if (run === this.loadRun) this.stale = warnings;
     } catch {
       if (run === this.loadRun) this.stale = [];
@@ -240,7 +221,6 @@ export class TuilesAdminComposer extends LitElement {
 
   private setTiles(next: DraftTile[]): void {
     this.tiles = next;
-    this.justPublished = false;
     this.persist();
     this.schedulePreview();
   }
@@ -269,6 +249,14 @@ export class TuilesAdminComposer extends LitElement {
     this.say(`Tuile ${this.nameOf(tile)} ajoutée en position ${index + 1} sur ${this.tiles.length}`);
   }
 
+  private readonly reorder = new Reorder(this, {
+    tiles: () => this.tiles,
+    setTiles: (tiles) => this.setTiles(tiles),
+    nameOf: (tile) => this.nameOf(tile),
+    say: (message) => this.say(message),
+    focusAfterRender: (id, selector) => (this.pendingFocus = { id, selector }),
+  });
+
   private readonly actions: CardActions = {
     edit: (tile) => {
       this.editingId = this.editingId === tile.id ? null : tile.id;
@@ -287,91 +275,13 @@ export class TuilesAdminComposer extends LitElement {
       this.pendingFocus = { selector: '.removed button' };
       this.say(`Tuile ${this.removed.name} supprimée`);
     },
-    step: (index, by, from) => {
-      const to = index + by;
-      if (to < 0 || to >= this.tiles.length) return;
-      const tile = this.tiles[index];
-      this.setTiles(move(this.tiles, index, to));
-      // At the first or last place the button pressed is inert: focus stays on it all the same.
-      this.pendingFocus = { id: tile.id, selector: `.${from}` };
-      this.say(moveMessages.moved(this.nameOf(tile), to + 1, this.tiles.length));
-    },
-    handleKey: (event, index) => this.handleMoveKey(event, index),
-    dragStart: (event, index) => {
-      const tile = this.tiles[index];
-      this.dragId = tile.id;
-      event.dataTransfer?.setData('text/plain', tile.id);
-      if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
-    },
-    dragOver: (event, index) => {
-      if (this.dragId === null) return;
-      event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
-      this.dropIndex = index;
-    },
-    drop: (event, index) => {
-      if (this.dragId === null) return;
-      event.preventDefault();
-      const from = this.tiles.findIndex((t) => t.id === this.dragId);
-      const tile = this.tiles[from];
-      this.dragId = null;
-      this.dropIndex = null;
-      if (!tile || from === index) return;
-      this.setTiles(move(this.tiles, from, index));
-      this.pendingFocus = { id: tile.id, selector: '.handle' };
-      this.say(moveMessages.moved(this.nameOf(tile), index + 1, this.tiles.length));
-    },
-    dragEnd: () => {
-      this.dragId = null;
-      this.dropIndex = null;
-    },
+    step: (index, by, button) => this.reorder.step(index, by, button),
+    handleKey: (event, index) => this.reorder.key(event, index),
+    dragStart: (event, index) => this.reorder.dragStart(event, index),
+    dragOver: (event, index) => this.reorder.dragOver(event, index),
+    drop: (event, index) => this.reorder.drop(event, index),
+    dragEnd: () => this.reorder.dragEnd(),
   };
-
-  private handleMoveKey(event: KeyboardEvent, index: number): void {
-    const tile = this.tiles[index];
-    const held = this.holding?.id === tile.id;
-    const action = moveAction(event.key, held);
-    if (!action) return;
-    if (action !== 'drop' || event.key !== 'Tab') event.preventDefault();
-    const total = this.tiles.length;
-    const name = this.nameOf(tile);
-    const moveTo = (to: number) => {
-      const target = Math.max(0, Math.min(to, total - 1));
-      if (target !== index) this.setTiles(move(this.tiles, index, target));
-      this.pendingFocus = { id: tile.id, selector: '.handle' };
-      this.say(moveMessages.moved(name, target + 1, total));
-    };
-    switch (action) {
-      case 'pick':
-        this.holding = { id: tile.id, origin: index, before: this.tiles };
-        this.say(moveMessages.picked(name, index + 1, total));
-        break;
-      case 'drop':
-        this.holding = null;
-        this.say(moveMessages.dropped(name, index + 1, total));
-        break;
-      case 'cancel': {
-        const origin = this.holding!.origin;
-        this.setTiles(this.holding!.before);
-        this.holding = null;
-        this.pendingFocus = { id: tile.id, selector: '.handle' };
-        this.say(moveMessages.cancelled(name, origin + 1, total));
-        break;
-      }
-      case 'back':
-        moveTo(index - 1);
-        break;
-      case 'forward':
-        moveTo(index + 1);
-        break;
-      case 'first':
-        moveTo(0);
-        break;
-      case 'last':
-        moveTo(total - 1);
-        break;
-    }
-  }
 
   private undoRemove(): void {
     if (!this.removed) return;
@@ -420,15 +330,15 @@ export class TuilesAdminComposer extends LitElement {
     const as = previewAs(this.viewer, this.niveau);
     const wantsAnonymous = this.kind === 'public-home';
     this.preview = { ...this.preview, loading: true, left };
-    const ask = (who: typeof as) => this.http.post<PreviewAnswer>(`${this.pagePath}/preview`, { tiles: sent, as: who });
+    const ask = (who: PreviewAs) => this.pages.preview(sent, who);
     try {
       const [chosen, anonymous] = await Promise.all([
         ask(as),
         wantsAnonymous && as !== null ? ask(null) : Promise.resolve(null),
       ]);
       if (run !== this.previewRun) return;
-      this.preview = { loading: false, tiles: chosen.page.tiles, error: null, left };
-      this.anonymous = wantsAnonymous ? (anonymous ?? chosen).page.tiles : null;
+      this.preview = { loading: false, tiles: chosen, error: null, left };
+      this.anonymous = wantsAnonymous ? (anonymous ?? chosen) : null;
       this.clearPreviewErrors(ids);
     } catch (error) {
       if (run !== this.previewRun) return;
@@ -468,37 +378,31 @@ export class TuilesAdminComposer extends LitElement {
     if (this.publishState === 'publishing') return;
     this.publishState = 'publishing';
     this.pageErrors = [];
+    this.conflict = null;
     const sent = this.tiles;
-    try {
-      const answer = await this.http.put<{ version: number }>(this.pagePath, { version, tiles: sent });
-      this.base = answer.version;
-      this.published = answer.version;
+    const result = await this.pages.publish(version, sent);
+    if (result.outcome === 'published') {
+      this.base = result.version;
+      this.published = result.version;
       this.saved = sent;
       this.restoredFrom = null;
-      this.conflict = null;
       this.serverErrors = new Map();
       this.storage.clear(this.site, this.kind);
-      this.justPublished = true;
-      this.say(`Page publiée (version ${answer.version})`);
+      this.say(`Page publiée (version ${result.version})`);
       if (this.historyOpen) void this.loadVersions();
-    } catch (error) {
-      if (error instanceof FetchError && error.status === 409) {
-        await this.openConflict();
-      } else {
-        const fields = fieldErrors(error);
-        if (Object.keys(fields).length > 0) this.showServerErrors(fields, sent.map((t) => t.id));
-        this.pageErrors = [failureMessage(error), ...this.pageErrors];
-        this.conflict = null;
-      }
-    } finally {
-      this.publishState = 'idle';
+    } else if (result.outcome === 'conflict') {
+      await this.openConflict();
+    } else {
+      this.showServerErrors(result.fields, sent.map((t) => t.id));
+      this.pageErrors = [result.message, ...this.pageErrors];
     }
+    this.publishState = 'idle';
   }
 
   private async openConflict(): Promise<void> {
     let latest: PageVersion | null = null;
     try {
-      latest = (await this.http.get<{ versions: PageVersion[] }>(`${this.pagePath}/versions`)).versions[0] ?? null;
+      latest = (await this.pages.versions())[0] ?? null;
     } catch {
       // The dialog still says that someone published; « Publier quand même » asks the version again.
     }
@@ -511,7 +415,7 @@ export class TuilesAdminComposer extends LitElement {
     let current = this.conflict.latest?.number;
     if (current === undefined) {
       try {
-        current = (await this.http.get<Source>(`${this.pagePath}/source`)).version;
+        current = (await this.pages.source()).version;
       } catch (error) {
         this.conflict = null;
         this.pageErrors = [failureMessage(error)];
@@ -540,7 +444,7 @@ export class TuilesAdminComposer extends LitElement {
     this.historyLoading = true;
     this.historyError = null;
     try {
-      this.versions = (await this.http.get<{ versions: PageVersion[] }>(`${this.pagePath}/versions`)).versions;
+      this.versions = await this.pages.versions();
     } catch (error) {
       this.historyError = failureMessage(error);
     } finally {
@@ -552,7 +456,7 @@ export class TuilesAdminComposer extends LitElement {
     if (this.dirty && !this.confirmAction(`Restaurer la version ${number} abandonnera vos modifications non publiées. Continuer ?`)) return;
     this.restoring = number;
     try {
-      const { version } = await this.http.post<{ version: number }>(`${this.pagePath}/versions/${number}/restore`);
+      const { version } = await this.pages.restore(number);
       this.storage.clear(this.site, this.kind);
       await this.load(false);
       await this.loadVersions();
@@ -695,8 +599,8 @@ export class TuilesAdminComposer extends LitElement {
         serverErrors: this.serverErrors.get(tile.id),
         warnings: warnings.get(tile.id) ?? [],
         editing: this.editingId === tile.id,
-        held: this.holding?.id === tile.id,
-        dropTarget: this.dropIndex === index && this.dragId !== tile.id,
+        held: this.reorder.holding?.id === tile.id,
+        dropTarget: this.reorder.dropIndex === index && this.reorder.dragId !== tile.id,
         wide: isKnownType(tile.type) && tile.type === 'top',
       };
     });

@@ -50,8 +50,12 @@ export function resolveDefault(tile: DraftTile): ResolvedTile {
       return { ...base, data: { items: [event()] } } as ResolvedTile;
     case 'text':
       return { ...base, data: { html: String(config.html ?? '') } } as ResolvedTile;
-    default:
+    case 'news':
+    case 'selection':
       return { ...base, data: { items: [article()] } } as ResolvedTile;
+    default:
+      // The other types' data are not needed here: the page shows its error card for them.
+      return { ...base, data: null, error: { code: 'tile_unavailable', message: 'Cette tuile est momentanément indisponible.' } } as ResolvedTile;
   }
 }
 
