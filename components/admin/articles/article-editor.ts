@@ -246,7 +246,8 @@ export class AdminArticleEditor extends LitElement {
     this.#kept?.clear();
     this.restored = false;
     if (created) {
-      // The route follows the new id; the shell sets `article-id`, which then reloads nothing new.
+      // The route follows the new id; the shell then sets the same `article-id`: nothing to reload.
+      this.articleId = article.id;
       this.#loadedFor = `${this.site}/${article.id}`;
       this.#kept = keptDraft<ArticleForm>('article', this.site, article.id);
       keptDraft('article', this.site, '').clear();
@@ -307,15 +308,17 @@ export class AdminArticleEditor extends LitElement {
   #publish = this.#transition('publish', (a) => (statusLabel(a, this.#clock()) === 'Programmé' ? 'Article programmé.' : 'Article publié.'));
   #unpublish = this.#transition('unpublish', () => 'Article dépublié : il est redevenu un brouillon.');
 
-  #delete = () =>
-    this.#run('delete', async () => {
-      if (!this.article || !window.confirm(`Supprimer définitivement l’article « ${this.article.title} » ?`)) return null;
-      await this.#api!.delete(`/articles/${encodeURIComponent(this.article.id)}`);
+  #delete = () => {
+    const article = this.article;
+    if (!article || this.busy || !window.confirm(`Supprimer définitivement l’article « ${article.title} » ?`)) return;
+    void this.#run('delete', async () => {
+      await this.#api!.delete(`/articles/${encodeURIComponent(article.id)}`);
       this.#kept?.clear();
       this.saved = this.form;
       location.hash = '#articles';
       return 'Article supprimé.';
     });
+  };
 
   #upload = (event: Event) => {
     const input = event.target as HTMLInputElement;

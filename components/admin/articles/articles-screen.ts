@@ -42,6 +42,10 @@ export class AdminArticles extends LitElement {
         padding: 0.5em 0;
         border-bottom: 1px solid var(--_border);
       }
+      .count {
+        font-weight: normal;
+        color: var(--_muted);
+      }
       .meta {
         color: var(--_muted);
         font-size: 0.9em;
@@ -71,7 +75,12 @@ export class AdminArticles extends LitElement {
 
   override willUpdate(): void {
     if (this.path) {
-      if (!this.editorReady) void import('./article-editor.ts').then(() => (this.editorReady = true));
+      if (!this.editorReady && !this.error) {
+        import('./article-editor.ts').then(
+          () => (this.editorReady = true),
+          () => (this.error = 'Impossible de charger l’éditeur d’articles. Rechargez la page.'),
+        );
+      }
       this.#listedFor = '';
     } else if (this.site && this.#listedFor !== this.site) {
       this.#listedFor = this.site;
@@ -97,6 +106,7 @@ export class AdminArticles extends LitElement {
 
   override render() {
     if (this.path) {
+      if (this.error) return html`<p class="error" role="alert">${this.error}</p>`;
       if (!this.editorReady) return html`<p role="status">Chargement de l’éditeur…</p>`;
       return html`<tuiles-admin-article-editor site=${this.site} article-id=${this.path === 'nouveau' ? '' : this.path} .may=${this.may} .now=${this.now}></tuiles-admin-article-editor>`;
     }
@@ -122,7 +132,7 @@ export class AdminArticles extends LitElement {
       if (items.length === 0) return nothing;
       return html`
         <section aria-labelledby="group-${index}">
-          <h2 id="group-${index}">${label} <span class="meta" style="display:inline">(${items.length})</span></h2>
+          <h2 id="group-${index}">${label} <span class="count">(${items.length})</span></h2>
           <ul>
             ${items.map(
               (a) => html`<li>

@@ -131,7 +131,9 @@ export class AdminRichText extends LitElement {
           ...(this.describedBy ? { 'aria-describedby': this.describedBy } : {}),
         },
       },
-      onTransaction: () => (this.tick += 1),
+      // After the current update (a setContent in updated() makes a transaction too).
+      onTransaction: () => queueMicrotask(() => (this.tick += 1)),
+      onCreate: () => queueMicrotask(() => (this.tick += 1)),
       onUpdate: ({ editor }) => {
         this.#current = editor.isEmpty ? '' : editor.getHTML();
         this.dispatchEvent(new CustomEvent('rich-text-input', { bubbles: true, composed: true, detail: { html: this.#current } }));
@@ -180,13 +182,12 @@ export class AdminRichText extends LitElement {
           (tool) => html`<button
             type="button"
             title=${tool.keys ? `${tool.label} (${tool.keys})` : tool.label}
-            aria-label=${tool.label}
             aria-pressed=${ifDefined(tool.active === null ? undefined : String(editor ? tool.active(editor) : false))}
             ?disabled=${editor ? !tool.can(editor) : true}
             @mousedown=${(e: Event) => e.preventDefault()}
             @click=${() => editor && tool.run(editor)}
           >
-            <span aria-hidden="true">${tool.text}</span>
+            <span aria-hidden="true">${tool.text}</span><span class="visually-hidden">${tool.label}</span>
           </button>`,
         )}
       </div>

@@ -1,15 +1,150 @@
-/** Placeholder of the « Agenda » screen until its element lands (issue 14). */
-import { LitElement, html } from 'lit';
+/**
+ * `<tuiles-admin-events site path .may>` (route `#agenda[/nouveau|/<id>]`): the events
+ * the viewer may edit (GET …/events), upcoming first then the past ones, and
+ * « Nouvel événement »; for `nouveau` or an id, the event editor.
+ */
+import { LitElement, css, html, nothing } from 'lit';
 import { define } from '../../core/define.ts';
+import { adminApi } from '../core/api.ts';
+import { failureMessage } from '../core/failure.ts';
 import { adminStyles } from '../core/styles.ts';
+import { parisDate } from '../core/paris-time.ts';
+import type { Capabilities, RubriqueEntry } from '../articles/types.ts';
+import type { AuthoringEvent } from './types.ts';
+import './event-editor.ts';
 
-export class Placeholder extends LitElement {
-  static override styles = adminStyles;
-  static override properties = { site: { type: String }, path: { type: String } };
+/** « 5 décembre 2026 », « du 5 au 6 décembre 2026 » or « 30 novembre 2026 à 18:00 ». */
+export function whenOf(e: AuthoringEvent): string {
+  if (e.allDay) {
+    // Stored at midnight UTC: read in UTC, the day as written.
+    const day = (iso: string) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(iso));
+    return e.start.slice(0, 10) === e.end.slice(0, 10) ? day(e.start) : `du ${day(e.start)} au ${day(e.end)}`;
+  }
+  return parisDate(e.start);
+}
+
+export class AdminEvents extends LitElement {
+  static override styles = [
+    adminStyles,
+    css`
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5em;
+        margin-bottom: 1em;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        margin: 0 0 1.5em;
+      }
+      li {
+        padding: 0.5em 0;
+        border-bottom: 1px solid var(--_border);
+      }
+      .meta {
+        display: block;
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
+    `,
+  ];
+  static override properties = {
+    site: { type: String },
+    path: { type: String },
+    may: { attribute: false },
+    now: { attribute: false },
+    upcoming: { state: true },
+    past: { state: true },
+    rubriques: { state: true },
+    error: { state: true },
+  };
   site = '';
   path = '';
+  may: Capabilities | null = null;
+  now: Date | null = null;
+  upcoming: AuthoringEvent[] | null = null;
+  past: AuthoringEvent[] = [];
+  rubriques: RubriqueEntry[] = [];
+  error = '';
+  #listedFor = '';
+
+  override willUpdate(): void {
+    if (this.path) this.#listedFor = '';
+    else if (this.site && this.#listedFor !== this.site) {
+      this.#listedFor = this.site;
+      void this.#list();
+    }
+  }
+
+  async #list(): Promise<void> {
+    this.upcoming = null;
+    this.error = '';
+    const api = adminApi(this.site);
+    const from = encodeURIComponent((this.now ?? new Date()).toISOString());
+    try {
+      const [upcoming, all, { rubriques }] = await Promise.all([
+        api.get<{ events: AuthoringEvent[] }>(`/events?from=${from}&limit=200`),
+        api.get<{ events: AuthoringEvent[] }>('/events?limit=50'),
+        api.get<{ rubriques: RubriqueEntry[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueEntry[] })),
+      ]);
+      const soon = new Set(upcoming.events.map((e) => e.id));
+      this.upcoming = upcoming.events;
+      this.past = all.events.filter((e) => !soon.has(e.id));
+      this.rubriques = rubriques;
+    } catch (error) {
+      this.error = failureMessage(error);
+    }
+  }
+
   override render() {
-    return html`<p class="empty">Écran « Agenda » en préparation.</p>`;
+    if (this.path) return html`<tuiles-admin-event-editor site=${this.site} event-id=${this.path === 'nouveau' ? '' : this.path}></tuiles-admin-event-editor>`;
+    return html`
+      <div class="head">
+        <h1>Agenda</h1>
+        <a class="button" href="#agenda/nouveau">Nouvel événement</a>
+      </div>
+      ${this.#body()}
+    `;
+  }
+
+  #body() {
+    if (this.error)
+      return html`<p class="error" role="alert">${this.error}</p>
+        <button type="button" @click=${() => this.#list()}>Réessayer</button>`;
+    if (!this.upcoming) return html`<p role="status">Chargement des événements…</p>`;
+    if (this.upcoming.length === 0 && this.past.length === 0) return html`<p class="empty">Aucun événement que vous puissiez modifier pour l’instant.</p>`;
+    const titleOf = (slug: string) => this.rubriques.find((r) => r.slug === slug)?.title ?? slug;
+    const list = (events: AuthoringEvent[]) =>
+      html`<ul>
+        ${events.map(
+          (e) => html`<li>
+            <a href="#agenda/${e.id}">${e.title}</a>
+            <span class="meta">${whenOf(e)} — ${titleOf(e.rubrique)}${e.location ? ` — ${e.location}` : ''}</span>
+          </li>`,
+        )}
+      </ul>`;
+    return html`
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming">À venir</h2>
+        ${this.upcoming.length ? list(this.upcoming) : html`<p class="empty">Aucun événement à venir.</p>`}
+      </section>
+      ${this.past.length
+        ? html`<section aria-labelledby="past">
+            <h2 id="past">Passés</h2>
+            ${list(this.past)}
+          </section>`
+        : nothing}
+    `;
   }
 }
-define('tuiles-admin-events', class extends Placeholder {});
+
+define('tuiles-admin-events', AdminEvents);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tuiles-admin-events': AdminEvents;
+  }
+}
