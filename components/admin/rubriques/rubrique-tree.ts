@@ -22,12 +22,8 @@ export class RubriqueTree extends LitElement {
         margin: 0;
         padding: 0;
       }
-      [role='group'] {
-        padding-inline-start: 1.25em;
-        border-inline-start: 1px solid var(--_border);
-        margin-inline-start: 0.6em;
-      }
       [role='treeitem'] > .row {
+        margin: 0.1em 0;
         display: flex;
         flex-wrap: wrap;
         align-items: baseline;
@@ -163,49 +159,53 @@ export class RubriqueTree extends LitElement {
     event.stopPropagation();
   }
 
-  private item(rubrique: Rubrique, level: number, stop: string): unknown {
-    const children = this.childrenOf(rubrique.slug);
+  private item(rubrique: Rubrique, level: number, position: number, siblings: number, stop: string): unknown {
+    const hasChildren = this.childrenOf(rubrique.slug).length > 0;
     const open = !this.collapsed.has(rubrique.slug);
     const inherited = rubrique.visibility === 'public' && privateByAncestor(this.rubriques, rubrique);
     const visibility = rubrique.visibility === 'private' ? 'privée' : inherited ? 'privée par sa rubrique parente' : 'publique';
-    const labelId = `label-${rubrique.slug}`;
     return html`<li
       role="treeitem"
       data-slug=${rubrique.slug}
       aria-level=${level}
+      aria-setsize=${siblings}
+      aria-posinset=${position}
       aria-selected=${rubrique.slug === this.selected ? 'true' : 'false'}
-      aria-expanded=${children.length > 0 ? (open ? 'true' : 'false') : nothing}
-      aria-labelledby=${labelId}
+      aria-expanded=${hasChildren ? (open ? 'true' : 'false') : nothing}
       tabindex=${rubrique.slug === stop ? 0 : -1}
-      @focus=${(e: FocusEvent) => {
-        if (e.target === e.currentTarget) this.active = rubrique.slug;
+      style="padding-inline-start: ${(level - 1) * 1.25}em"
+      @focus=${() => (this.active = rubrique.slug)}
+      @click=${(e: Event) => {
+        if ((e.target as HTMLElement).closest('.toggle') && hasChildren) this.setOpen(rubrique.slug, !open);
+        this.choose(rubrique.slug);
+        this.focusItem(rubrique.slug);
       }}
     >
-      <div
-        class="row"
-        @click=${(e: Event) => {
-          e.stopPropagation();
-          if ((e.target as HTMLElement).closest('.toggle') && children.length > 0) this.setOpen(rubrique.slug, !open);
-          this.choose(rubrique.slug);
-          this.focusItem(rubrique.slug);
-        }}
-      >
-        <span class="toggle" aria-hidden="true">${children.length > 0 ? (open ? '▾' : '▸') : ''}</span>
-        <span id=${labelId}
-          >${rubrique.title}<span class="visually-hidden">,</span>
-          <span class="badge ${visibility === 'publique' ? '' : 'private'}">${visibility}</span>
-          ${rubrique.services.map((s) => html`<span class="visually-hidden">,</span> <span class="badge">${serviceLabels[s]}</span>`)}
-          ${rubrique.role ? html`<span class="visually-hidden">,</span> <span class="badge">${roleLabels[rubrique.role]}</span>` : nothing}</span
-        >
-      </div>
-      ${children.length > 0 && open ? html`<ul role="group">${children.map((c) => this.item(c, level + 1, stop))}</ul>` : nothing}
+      <span class="row">
+        <span class="toggle" aria-hidden="true">${hasChildren ? (open ? '▾' : '▸') : ''}</span>
+        ${rubrique.title}<span class="visually-hidden">,</span>
+        <span class="badge ${visibility === 'publique' ? '' : 'private'}">${visibility}</span>
+        ${rubrique.services.map((s) => html`<span class="visually-hidden">,</span> <span class="badge">${serviceLabels[s]}</span>`)}
+        ${rubrique.role ? html`<span class="visually-hidden">,</span> <span class="badge">${roleLabels[rubrique.role]}</span>` : nothing}
+      </span>
     </li>`;
   }
 
   override render() {
     const stop = this.tabStop();
+    // A flat list of treeitems with their level, size and position (APG: a tree without
+    // `group` elements): a nested item's name would otherwise hold its children's text.
+    const rows: unknown[] = [];
+    const walk = (parent: string | null, level: number) => {
+      const children = this.childrenOf(parent);
+      children.forEach((r, i) => {
+        rows.push(this.item(r, level, i + 1, children.length, stop));
+        if (!this.collapsed.has(r.slug)) walk(r.slug, level + 1);
+      });
+    };
+    walk(null, 1);
     return html`<ul role="tree" aria-label="Rubriques" @keydown=${this.onKeydown}>
-      ${this.childrenOf(null).map((r) => this.item(r, 1, stop))}
+      ${rows}
     </ul>`;
   }
 }

@@ -215,7 +215,7 @@ export class RubriquesScreen extends LitElement {
       this.open('view');
     } catch (error) {
       this.formErrors = error instanceof FetchError && error.code === 'slug_taken' ? { slug: error.message } : fieldErrors(error);
-      this.say(`${creating ? 'Création' : 'Enregistrement'} refusé : ${failureMessage(error)}`);
+      this.say(`${creating ? 'Création refusée' : 'Enregistrement refusé'} : ${failureMessage(error)}`);
       void this.updateComplete.then(() => this.shadowRoot?.querySelector<RubriqueForm>('tuiles-admin-rubrique-form')?.focusFirstError());
     } finally {
       this.busy = false;
