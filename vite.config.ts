@@ -106,6 +106,18 @@ export default defineConfig(({ mode }) => {
         manifest: true,
         rolldownOptions: {
           input: Object.fromEntries(sitePages.map((name) => [name, fromRoot(`site/${name}.html`)])),
+          output: {
+            // Lit's hydration support must run before LitElement is defined (site/hydrate.ts).
+            // With several pages sharing chunks, the automatic split may put it after the
+            // chunk that defines LitElement; so it travels with lit-html, which LitElement
+            // imports: whatever the pages, it has run by the time any element class exists.
+            codeSplitting: {
+              groups: [
+                { name: 'lit-html', test: /node_modules[\\/](lit-html|@lit-labs[\\/]ssr-client)[\\/]/, priority: 2 },
+                { name: 'lit-element', test: /node_modules[\\/](lit-element|lit|@lit[\\/]reactive-element)[\\/]/, priority: 1 },
+              ],
+            },
+          },
         },
       },
       plugins: [collapseTemplateIndentation()],

@@ -21,7 +21,10 @@ export interface CardView {
   warnings: string[];
   editing: boolean;
   held: boolean;
-  dropTarget: boolean;
+  /** Being dragged with a pointer. */
+  dragging: boolean;
+  /** The drop line of a pointer drag, on this card's top or bottom edge. */
+  dropLine: 'before' | 'after' | null;
   wide: boolean;
 }
 
@@ -31,10 +34,8 @@ export interface CardActions {
   remove(index: number): void;
   step(index: number, by: -1 | 1, from: 'up' | 'down'): void;
   handleKey(event: KeyboardEvent, index: number): void;
-  dragStart(event: DragEvent, index: number): void;
-  dragOver(event: DragEvent, index: number): void;
-  drop(event: DragEvent, index: number): void;
-  dragEnd(): void;
+  handleLeft(tile: DraftTile): void;
+  pointerDown(event: PointerEvent, index: number): void;
 }
 
 const fieldLabel = (path: string) => (path === '(tuile)' ? 'tuile' : path.replace(/^config\./, ''));
@@ -54,25 +55,22 @@ function card(view: CardView, index: number, total: number, site: string, kind: 
   const id = tile.id;
   const problems = faults(view);
   const broken = view.problem?.kind === 'unknown-type';
-  const classes = ['card', view.wide ? 'full' : '', problems.length ? 'has-errors' : '', view.held ? 'held' : '', view.dropTarget ? 'drop-target' : ''].join(' ');
+  const classes = ['card', view.wide ? 'full' : '', problems.length ? 'has-errors' : '', view.held ? 'held' : '', view.dragging ? 'dragging' : '', view.dropLine ? `drop-${view.dropLine}` : ''].join(' ');
   return html`<article
     class=${classes}
     data-id=${id}
     tabindex="-1"
     aria-labelledby="name-${id}"
     aria-describedby="summary-${id}"
-    @dragover=${(e: DragEvent) => actions.dragOver(e, index)}
-    @drop=${(e: DragEvent) => actions.drop(e, index)}
   >
     <header class="card-head">
       <button
         type="button"
         class="handle secondary"
-        draggable="true"
         aria-describedby="move-help"
         @keydown=${(e: KeyboardEvent) => actions.handleKey(e, index)}
-        @dragstart=${(e: DragEvent) => actions.dragStart(e, index)}
-        @dragend=${() => actions.dragEnd()}
+        @focusout=${() => actions.handleLeft(tile)}
+        @pointerdown=${(e: PointerEvent) => actions.pointerDown(e, index)}
       >
         <span aria-hidden="true">⠿</span><span class="visually-hidden">Déplacer</span>
       </button>

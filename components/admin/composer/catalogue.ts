@@ -1,11 +1,9 @@
 /**
- * The tile types the composer offers. The one import of the catalogue: when
- * `tileCatalogue` lands in contract/tiles/index.ts, the line below becomes
- *   export { tileCatalogue } from '../../../contract/tiles/index.ts';
+ * The tile types the composer offers: the contract's catalogue (label, description, the
+ * pages each fits, a starting config), one entry per tile type beside its schema.
  */
-import type { TileType } from '../../../contract/tiles/index.ts';
+import { tileCatalogue, type TileType } from '../../../contract/tiles/index.ts';
 import type { PageKind } from '../../../contract/vocabulary.ts';
-import { tileCatalogue } from './catalogue-fallback.ts';
 
 export { tileCatalogue };
 

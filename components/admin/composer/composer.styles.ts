@@ -89,8 +89,32 @@ export const composerStyles = css`
     outline: 3px dashed var(--_accent);
     outline-offset: 2px;
   }
-  .card.drop-target {
-    box-shadow: 0 -4px 0 var(--_accent);
+  /* A card dragged with a pointer follows it (pointer-drag.ts sets its translate) above the others. */
+  .card.dragging {
+    position: relative;
+    z-index: 2;
+    cursor: grabbing;
+    box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.3);
+    outline: 3px dashed var(--_accent);
+    outline-offset: 2px;
+  }
+  /* Where it would land: a thick line (a border, so it shows in forced colours too). */
+  .card.drop-before,
+  .card.drop-after {
+    position: relative;
+  }
+  .card.drop-before::before,
+  .card.drop-after::after {
+    content: '';
+    position: absolute;
+    inset-inline: 0;
+    border-top: 4px solid var(--_accent);
+  }
+  .card.drop-before::before {
+    top: calc(-0.5em - 2px);
+  }
+  .card.drop-after::after {
+    bottom: calc(-0.5em - 2px);
   }
   .card-head {
     display: flex;
@@ -106,9 +130,14 @@ export const composerStyles = css`
     margin: 0.25em 0;
     color: var(--_muted);
   }
+  /* The handle alone takes touches for itself: anywhere else a finger scrolls the page. */
   .handle {
     cursor: grab;
     flex: none;
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+    -webkit-touch-callout: none;
   }
   .warnings {
     margin: 0.5em 0;

@@ -6,7 +6,8 @@
  * conflict dialog when someone published meanwhile, and the history with restore.
  *
  * The parts live beside it: draft.ts (the tiles as data), draft-storage.ts (the draft
- * in localStorage), page-api.ts (the calls), cards.ts, reorder.ts and keyboard-move.ts,
+ * in localStorage), page-api.ts (the calls), cards.ts, reorder.ts, keyboard-move.ts and
+ * pointer-drag.ts,
  * preview-pane.ts, warnings.ts, server-errors.ts, history.ts, conflict-dialog.ts,
  * catalogue.ts.
  */
@@ -84,6 +85,8 @@ export class TuilesAdminComposer extends LitElement {
   /** Milliseconds of quiet before the preview is asked again. */
   previewDelay = 400;
   confirmAction: (message: string) => boolean = (message) => window.confirm(message);
+  /** Scrolls the page while a card is dragged near the window's edges. */
+  scrollPage: (dy: number) => void = (dy) => window.scrollBy(0, dy);
   random: () => number = Math.random;
 
   loadState: LoadState = 'loading';
@@ -169,9 +172,17 @@ export class TuilesAdminComposer extends LitElement {
 
   // ---- Loading -------------------------------------------------------------------
 
-  /** The page as published; with `keepDraft`, the draft this browser kept for it, if any. */
-  async load(keepDraft: boolean): Promise<void> {
+  /**
+   * The page as published; with `keepDraft`, the draft this browser kept for it, if any.
+   * A reload of the same page (`keepEditor`) opens again the editor of the tile that was
+   * being edited, if the page still has it. The cards are rendered anew, so the focus
+   * they held would fall to <body>: when it was in the composer (`refocus`, by default
+   * when it is now), it goes to that editor's card, else the first card, else the status.
+   */
+  async load(keepDraft: boolean, after: { keepEditor?: boolean; refocus?: boolean } = {}): Promise<void> {
     if (!this.site) return;
+    const refocus = after.refocus ?? this.hasFocus();
+    const editing = after.keepEditor ? this.editingId : null;
     const run = ++this.loadRun;
     this.loadState = 'loading';
     this.editingId = null;
@@ -199,12 +210,21 @@ export class TuilesAdminComposer extends LitElement {
         this.storage.clear(this.site, this.kind);
       }
       this.loadState = 'ready';
+      this.editingId = editing !== null && this.tiles.some((t) => t.id === editing) ? editing : null;
+      const focusId = this.editingId ?? this.tiles[0]?.id;
+      if (refocus) this.pendingFocus = focusId ? { id: focusId, selector: '' } : { selector: '.status' };
       this.schedulePreview(0);
     } catch (error) {
       if (run !== this.loadRun) return;
       this.loadState = 'error';
       this.loadError = failureMessage(error);
+      if (refocus) this.pendingFocus = { selector: '.load-error button' };
     }
+  }
+
+  /** Is the focus on something of the composer (the conflict dialog included)? */
+  private hasFocus(): boolean {
+    return (this.shadowRoot?.activeElement ?? null) !== null;
   }
 
   /** Warnings are a help: when the stale route fails, the composer works without them. */
@@ -255,6 +275,10 @@ export class TuilesAdminComposer extends LitElement {
     nameOf: (tile) => this.nameOf(tile),
     say: (message) => this.say(message),
     focusAfterRender: (id, selector) => (this.pendingFocus = { id, selector }),
+    cardElements: () => [...this.renderRoot.querySelectorAll<HTMLElement>('article.card')],
+    handleFocused: (id) => (this.shadowRoot?.activeElement as HTMLElement | null)?.matches(`.card[data-id="${CSS.escape(id)}"] .handle`) ?? false,
+    scrollBy: (dy) => this.scrollPage(dy),
+    viewportHeight: () => window.innerHeight,
   });
 
   private readonly actions: CardActions = {
@@ -277,10 +301,8 @@ export class TuilesAdminComposer extends LitElement {
     },
     step: (index, by, button) => this.reorder.step(index, by, button),
     handleKey: (event, index) => this.reorder.key(event, index),
-    dragStart: (event, index) => this.reorder.dragStart(event, index),
-    dragOver: (event, index) => this.reorder.dragOver(event, index),
-    drop: (event, index) => this.reorder.drop(event, index),
-    dragEnd: () => this.reorder.dragEnd(),
+    handleLeft: (tile) => void this.reorder.focusLeft(tile.id),
+    pointerDown: (event, index) => this.reorder.pointerDown(event, index),
   };
 
   private undoRemove(): void {
@@ -305,7 +327,7 @@ export class TuilesAdminComposer extends LitElement {
 
   private discardDraft(): void {
     this.storage.clear(this.site, this.kind);
-    void this.load(false);
+    void this.load(false, { keepEditor: true });
     this.say('Brouillon abandonné : la page publiée est affichée');
   }
 
@@ -423,13 +445,14 @@ export class TuilesAdminComposer extends LitElement {
       }
     }
     this.conflict = null;
+    this.pendingFocus = { selector: '.publish' };
     await this.publish(current);
   }
 
   private reloadFromServer(): void {
     this.conflict = null;
     this.storage.clear(this.site, this.kind);
-    void this.load(false);
+    void this.load(false, { keepEditor: true, refocus: true });
     this.say('Page rechargée : vos modifications ont été abandonnées');
   }
 
@@ -454,11 +477,13 @@ export class TuilesAdminComposer extends LitElement {
 
   private async restore(number: number): Promise<void> {
     if (this.dirty && !this.confirmAction(`Restaurer la version ${number} abandonnera vos modifications non publiées. Continuer ?`)) return;
+    // « Restaurer » is disabled during the call: whether the focus was here is known now only.
+    const refocus = this.hasFocus();
     this.restoring = number;
     try {
       const { version } = await this.pages.restore(number);
       this.storage.clear(this.site, this.kind);
-      await this.load(false);
+      await this.load(false, { keepEditor: true, refocus });
       await this.loadVersions();
       this.say(`Version ${number} restaurée : elle est en ligne comme version ${version}`);
     } catch (error) {
@@ -473,7 +498,8 @@ export class TuilesAdminComposer extends LitElement {
   private statusText(): string {
     if (this.publishState === 'publishing') return 'Publication…';
     if (this.dirty) return 'Modifications non publiées';
-    return 'Publié';
+    // Version 0 from the source route: nothing was ever put online for this page.
+    return this.published === 0 ? 'Jamais publiée' : 'Publié';
   }
 
   override render() {
@@ -489,7 +515,7 @@ export class TuilesAdminComposer extends LitElement {
       <p id="move-help" class="visually-hidden">${moveHelp}</p>
       ${this.loadState === 'loading' ? html`<p class="empty" role="status">Chargement de la page…</p>` : nothing}
       ${this.loadState === 'error'
-        ? html`<div class="notice warning" role="alert">
+        ? html`<div class="notice warning load-error" role="alert">
             <p>La page n’a pas pu être chargée. ${this.loadError}</p>
             <button type="button" @click=${() => void this.load(true)}>Réessayer</button>
           </div>`
@@ -500,7 +526,11 @@ export class TuilesAdminComposer extends LitElement {
           ...this.conflict,
           onReload: () => this.reloadFromServer(),
           onOverwrite: () => void this.overwrite(),
-          onClose: () => (this.conflict = null),
+          onClose: () => {
+            // The dialog goes with its focus: back to the button that opened it.
+            this.conflict = null;
+            this.pendingFocus = { selector: '.publish' };
+          },
         },
       )}
     `;
@@ -510,8 +540,9 @@ export class TuilesAdminComposer extends LitElement {
     const status = this.statusText();
     return html`
       <div class="toolbar">
-        <button type="button" class="publish" ?disabled=${this.publishState === 'publishing'} @click=${() => void this.publish()}>Publier</button>
-        <p class="status ${this.dirty ? 'dirty' : ''}" role="status">${status}</p>
+        <!-- aria-disabled while publishing, not disabled: a disabled button drops its focus to <body>. -->
+        <button type="button" class="publish" aria-disabled=${this.publishState === 'publishing' ? 'true' : 'false'} @click=${() => void this.publish()}>Publier</button>
+        <p class="status ${this.dirty ? 'dirty' : ''}" role="status" tabindex="-1">${status}</p>
         ${historySection({
           open: this.historyOpen,
           loading: this.historyLoading,
@@ -600,7 +631,8 @@ export class TuilesAdminComposer extends LitElement {
         warnings: warnings.get(tile.id) ?? [],
         editing: this.editingId === tile.id,
         held: this.reorder.holding?.id === tile.id,
-        dropTarget: this.reorder.dropIndex === index && this.reorder.dragId !== tile.id,
+        dragging: this.reorder.dragging?.id === tile.id,
+        dropLine: this.reorder.dropLine(index, this.tiles.length),
         wide: isKnownType(tile.type) && tile.type === 'top',
       };
     });

@@ -34,6 +34,22 @@ describe('<tuiles-admin-composer> accessibility', () => {
       await expect(el).to.be.accessible();
     });
 
+    it(`passes axe while a card is dragged with a finger, its drop line shown (${theme} theme)`, async () => {
+      const el = await composer(new FakeServer().install(), '', theme);
+      el.scrollPage = () => {};
+      const grip = card(el, 'Liens utiles').querySelector('.handle')!;
+      const target = card(el, 'Actualités').getBoundingClientRect();
+      const at = (x: number, y: number) => ({ pointerId: 3, pointerType: 'touch', isPrimary: true, clientX: x, clientY: y, bubbles: true, composed: true });
+      const start = grip.getBoundingClientRect();
+      grip.dispatchEvent(new PointerEvent('pointerdown', at(start.x + 5, start.y + 5)));
+      grip.dispatchEvent(new PointerEvent('pointermove', at(target.x + 20, target.y + 5)));
+      await el.updateComplete;
+      expect(card(el, 'Actualités').classList.contains('drop-before')).to.equal(true);
+      expect(card(el, 'Liens utiles').classList.contains('dragging')).to.equal(true);
+      await expect(el).to.be.accessible();
+      grip.dispatchEvent(new PointerEvent('pointercancel', at(target.x + 20, target.y + 5)));
+    });
+
     it(`passes axe with the conflict dialog open (${theme} theme)`, async () => {
       const server = new FakeServer().install();
       const el = await composer(server, '', theme);

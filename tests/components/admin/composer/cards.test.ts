@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { restoreFetch, json, stubFetch, until } from '../../fixtures.ts';
 import { FakeServer, SITE, button, card, cardNames, cards, clearDrafts, composer, live, status } from './server.ts';
-import type { TileEditorPlaceholder } from '../../../../components/admin/editors/tile-editor.ts';
+import type { TileEditor } from '../../../../components/admin/editors/tile-editor.ts';
 
 describe('<tuiles-admin-composer> cards', () => {
   afterEach(() => {
@@ -64,7 +64,7 @@ describe('<tuiles-admin-composer> cards', () => {
     const offered = [...el.shadowRoot!.querySelectorAll('#catalogue button')].map((b) => b.textContent);
     expect(offered).to.include.members(['Actualités', 'Agenda', 'Sélection d’articles', 'Tuile haute', 'Intégration', 'Texte', 'Flux externe']);
     expect(offered).not.to.include('Pronote'); // personal page only
-    expect(el.shadowRoot!.querySelector('#catalogue')!.textContent).to.contain('Les prochains événements des rubriques choisies.');
+    expect(el.shadowRoot!.querySelector('#catalogue')!.textContent).to.contain('Les prochains événements des rubriques choisies, les plus proches d’abord.');
     button(el.shadowRoot!.querySelector('#catalogue')!, 'Agenda').click();
     await el.updateComplete;
     expect(cardNames(el)).to.deep.equal(['Tuile haute', 'Actualités', 'Agenda', 'Liens utiles', 'Agenda']);
@@ -150,7 +150,7 @@ describe('<tuiles-admin-composer> cards', () => {
     edit.click();
     await el.updateComplete;
     expect(edit.getAttribute('aria-expanded')).to.equal('true');
-    const editor = card(el, 'Agenda').querySelector<TileEditorPlaceholder>('tuiles-admin-tile-editor')!;
+    const editor = card(el, 'Agenda').querySelector<TileEditor>('tuiles-admin-tile-editor')!;
     expect(editor.tile).to.deep.equal(el.tiles[2]);
     expect(editor.kind).to.equal('public-home');
     expect(editor.site).to.equal(SITE);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { restoreFetch, until } from '../../fixtures.ts';
-import type { TileEditorPlaceholder } from '../../../../components/admin/editors/tile-editor.ts';
+import type { TileEditor } from '../../../../components/admin/editors/tile-editor.ts';
 import { FakeServer, SITE, button, card, cardNames, clearDrafts, composer, sourceTiles, status } from './server.ts';
 
 const key = `tuiles-composer:${SITE}:public-home`;
@@ -20,6 +21,7 @@ describe('<tuiles-admin-composer> publishing, conflicts, history, drafts', () =>
     button(el.shadowRoot!, 'Publier').click();
     await el.updateComplete;
     expect(status(el)).to.equal('Publication…');
+    expect(button(el.shadowRoot!, 'Publier').getAttribute('aria-disabled')).to.equal('true');
     await until(() => status(el) === 'Publié', 'the publish');
     const [sent] = server.sent('PUT', '/pages/public-home');
     expect(sent).to.deep.equal({ version: 3, tiles: [sourceTiles[0], sourceTiles[1], sourceTiles[3]] });
@@ -75,7 +77,7 @@ describe('<tuiles-admin-composer> publishing, conflicts, history, drafts', () =>
     expect(card(el, 'Actualités').classList.contains('has-errors')).to.equal(false);
     button(agenda, 'Modifier').click();
     await el.updateComplete;
-    const editor = agenda.querySelector<TileEditorPlaceholder>('tuiles-admin-tile-editor')!;
+    const editor = agenda.querySelector<TileEditor>('tuiles-admin-tile-editor')!;
     expect(editor.errors).to.deep.equal({ 'config.max': 'Nombre trop grand', 'config.rubriques.0': 'rubrique inconnue « cdi »' });
   });
 
@@ -141,5 +143,109 @@ describe('<tuiles-admin-composer> publishing, conflicts, history, drafts', () =>
     expect(leave()).to.equal(true);
     el.remove();
     expect(leave()).to.equal(false);
+  });
+
+  it('says « Jamais publiée » for a page never published, and publishes its tiles as version 1', async () => {
+    const server = new FakeServer({ version: 0 }).install();
+    const el = await composer(server);
+    expect(status(el)).to.equal('Jamais publiée');
+    const publish = button(el.shadowRoot!, 'Publier');
+    expect(publish.disabled).to.equal(false);
+    expect(publish.getAttribute('aria-disabled')).to.equal('false');
+    publish.click();
+    await until(() => status(el) === 'Publié', 'the first publish');
+    expect(server.sent('PUT', '/pages/public-home')[0].version).to.equal(0);
+    expect(el.base).to.equal(1);
+  });
+
+  it('says « Jamais publiée » for an empty page never published, until a tile is added', async () => {
+    const server = new FakeServer({ version: 0, tiles: [] }).install();
+    const el = await composer(server);
+    expect(status(el)).to.equal('Jamais publiée');
+    button(el.shadowRoot!, 'Ajouter une tuile').click();
+    await el.updateComplete;
+    button(el.shadowRoot!.querySelector('#catalogue')!, 'Actualités').click();
+    await el.updateComplete;
+    expect(status(el)).to.equal('Modifications non publiées');
+    expect(button(el.shadowRoot!, 'Publier').getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('keeps the focus on « Publier » and the open editor open through a publish', async () => {
+    const server = new FakeServer().install();
+    const el = await composer(server);
+    button(card(el, 'Agenda'), 'Modifier').click();
+    button(card(el, 'Liens utiles'), 'Supprimer').click();
+    await el.updateComplete;
+    const publish = button(el.shadowRoot!, 'Publier');
+    publish.focus();
+    let blurred = false;
+    publish.addEventListener('blur', () => (blurred = true));
+    await sendKeys({ press: 'Enter' });
+    await until(() => status(el) === 'Publié', 'the publish');
+    expect(blurred, 'the button never lost the focus while busy').to.equal(false);
+    expect(el.shadowRoot!.activeElement).to.equal(publish);
+    expect(publish.getAttribute('aria-disabled')).to.equal('false');
+    expect(card(el, 'Agenda').querySelector('tuiles-admin-tile-editor')).not.to.equal(null);
+    expect(button(card(el, 'Agenda'), 'Modifier').getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('after « Recharger », opens the same tile’s editor again and puts the focus on its card, not on <body>', async () => {
+    const server = new FakeServer({ version: 3 }).install();
+    const el = await composer(server);
+    button(card(el, 'Agenda'), 'Modifier').click();
+    button(card(el, 'Liens utiles'), 'Supprimer').click();
+    server.publishElsewhere([sourceTiles[1], sourceTiles[2]]);
+    button(el.shadowRoot!, 'Publier').click();
+    await until(() => el.shadowRoot!.querySelector('dialog[open]') !== null, 'the conflict dialog');
+    button(el.shadowRoot!.querySelector('dialog')!, 'Recharger').click();
+    await until(() => el.loadState === 'ready' && cardNames(el).length === 2, 'the reload');
+    await el.updateComplete;
+    expect(card(el, 'Agenda').querySelector('tuiles-admin-tile-editor')).not.to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(card(el, 'Agenda'));
+    expect(document.activeElement).to.equal(el);
+  });
+
+  it('after « Recharger » with no editor open, puts the focus on the first card; « Annuler » goes back to « Publier »', async () => {
+    const server = new FakeServer({ version: 3 }).install();
+    const el = await composer(server);
+    button(card(el, 'Liens utiles'), 'Supprimer').click();
+    server.publishElsewhere([sourceTiles[1], sourceTiles[2]]);
+    button(el.shadowRoot!, 'Publier').click();
+    await until(() => el.shadowRoot!.querySelector('dialog[open]') !== null, 'the conflict dialog');
+    button(el.shadowRoot!.querySelector('dialog')!, 'Annuler').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el.shadowRoot!, 'Publier'));
+
+    button(el.shadowRoot!, 'Publier').click();
+    await until(() => el.shadowRoot!.querySelector('dialog[open]') !== null, 'the dialog again');
+    button(el.shadowRoot!.querySelector('dialog')!, 'Recharger').click();
+    await until(() => el.loadState === 'ready' && cardNames(el).length === 2, 'the reload');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(card(el, 'Actualités'));
+    expect(el.shadowRoot!.querySelector('tuiles-admin-tile-editor')).to.equal(null);
+  });
+
+  it('after a restore or a discarded draft, the focus lands on the first card, not on <body>', async () => {
+    const server = new FakeServer({ version: 3 }).install();
+    const el = await composer(server);
+    button(el.shadowRoot!, 'Historique').click();
+    await until(() => el.shadowRoot!.querySelectorAll('.versions li').length === 3, 'the versions');
+    const restore = button(el.shadowRoot!.querySelectorAll('.versions li')[2], 'Restaurer');
+    restore.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.loadState === 'ready' && el.base === 4, 'the restore');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(card(el, 'Tuile haute'));
+
+    button(card(el, 'Actualités'), 'Supprimer').click();
+    el.remove();
+    const again = await composer(server);
+    const discard = button(again.shadowRoot!.querySelector('.restored')!, 'Abandonner le brouillon');
+    discard.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => again.loadState === 'ready' && again.shadowRoot!.querySelector('.restored') === null, 'the published page');
+    await again.updateComplete;
+    expect(again.shadowRoot!.activeElement).to.equal(card(again, 'Tuile haute'));
   });
 });

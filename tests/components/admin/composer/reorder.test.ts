@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { restoreFetch, until } from '../../fixtures.ts';
 import { FakeServer, button, card, cardNames, cards, clearDrafts, composer, live, status } from './server.ts';
 
@@ -7,9 +7,10 @@ const handle = (el: Element, name: string) => card(el, name).querySelector<HTMLB
 const focused = (el: Element) => el.shadowRoot!.activeElement;
 
 describe('<tuiles-admin-composer> reordering', () => {
-  afterEach(() => {
+  afterEach(async () => {
     restoreFetch();
     clearDrafts();
+    await resetMouse();
   });
 
   it('moves a card from the keyboard on its « Déplacer » handle, announcing each place and keeping the focus', async () => {
@@ -25,6 +26,8 @@ describe('<tuiles-admin-composer> reordering', () => {
     expect(cardNames(el)).to.deep.equal(['Tuile haute', 'Agenda', 'Actualités', 'Liens utiles']);
     await until(() => live(el) === 'Tuile Actualités déplacée en position 3 sur 4', 'the move announcement');
     expect(focused(el)).to.equal(handle(el, 'Actualités'));
+    // The re-ordered cards do not count as the focus leaving: the card is still held.
+    expect(card(el, 'Actualités').classList.contains('held')).to.equal(true);
 
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
@@ -81,35 +84,22 @@ describe('<tuiles-admin-composer> reordering', () => {
     expect(cardNames(el)[0]).to.equal('Agenda');
   });
 
-  it('moves a card by dragging its handle onto another card', async () => {
+  it('drops a held card where it is when the focus leaves its handle (a click elsewhere), and says so', async () => {
     const server = new FakeServer().install();
     const el = await composer(server);
-    const data = new DataTransfer();
-    const drag = (type: string, target: Element) =>
-      target.dispatchEvent(new DragEvent(type, { bubbles: true, composed: true, cancelable: true, dataTransfer: data }));
-    drag('dragstart', handle(el, 'Liens utiles'));
-    expect(data.getData('text/plain')).to.equal('infos');
-    const target = card(el, 'Actualités');
-    const accepted = !drag('dragover', target);
-    expect(accepted, 'dragover is accepted (default prevented)').to.equal(true);
+    handle(el, 'Actualités').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => live(el) === 'Tuile Actualités déplacée en position 3 sur 4', 'the move');
+    const heading = el.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(heading.left + 5), Math.round(heading.top + heading.height / 2)] });
+    await until(() => live(el) === 'Tuile Actualités déposée en position 3 sur 4', 'the drop announcement');
+    expect(card(el, 'Actualités').classList.contains('held')).to.equal(false);
+    expect(cardNames(el)).to.deep.equal(['Tuile haute', 'Agenda', 'Actualités', 'Liens utiles']);
+    // Back on the handle, the arrows no longer move it until it is picked up again.
+    handle(el, 'Actualités').focus();
+    await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
-    expect(target.classList.contains('drop-target')).to.equal(true);
-    drag('drop', target);
-    drag('dragend', handle(el, 'Liens utiles'));
-    await el.updateComplete;
-    expect(cardNames(el)).to.deep.equal(['Tuile haute', 'Liens utiles', 'Actualités', 'Agenda']);
-    await until(() => live(el) === 'Tuile Liens utiles déplacée en position 2 sur 4', 'the announcement');
-    expect(cards(el).some((c) => c.classList.contains('drop-target'))).to.equal(false);
-  });
-
-  it('ignores a drop that did not start from one of its cards', async () => {
-    const server = new FakeServer().install();
-    const el = await composer(server);
-    const target = card(el, 'Actualités');
-    const accepted = !target.dispatchEvent(new DragEvent('dragover', { bubbles: true, composed: true, cancelable: true, dataTransfer: new DataTransfer() }));
-    expect(accepted).to.equal(false);
-    target.dispatchEvent(new DragEvent('drop', { bubbles: true, composed: true, cancelable: true, dataTransfer: new DataTransfer() }));
-    await el.updateComplete;
-    expect(cardNames(el)).to.deep.equal(['Tuile haute', 'Actualités', 'Agenda', 'Liens utiles']);
+    expect(cardNames(el)).to.deep.equal(['Tuile haute', 'Agenda', 'Actualités', 'Liens utiles']);
   });
 });
