@@ -199,12 +199,54 @@ export async function updateRubrique(deps: AuthoringDeps, ctx: MemberContext, ru
   });
 }
 
+/** What deleting a rubrique takes along with it. */
+export interface RubriqueUsage {
+  subRubriques: number;
+  articles: number;
+  events: number;
+}
+
+async function usageOf(ctx: MemberContext, rubrique: Rubrique): Promise<RubriqueUsage> {
+  const ids = [...subtreeOf(ctx, rubrique.id)];
+  const [articles, events] = await Promise.all([
+    ctx.store.articles.countInRubriques(ctx.site.id, ids),
+    ctx.store.events.countInRubriques(ctx.site.id, ids),
+  ]);
+  return { subRubriques: ids.length - 1, articles, events };
+}
+
+/** « 3 sous-rubriques, 42 articles et 5 événements », in the words of the deletion dialog. */
+export function usageWords(usage: RubriqueUsage): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+  const parts = [
+    plural(usage.subRubriques, 'sous-rubrique', 'sous-rubriques'),
+    plural(usage.articles, 'article', 'articles'),
+    plural(usage.events, 'événement', 'événements'),
+  ];
+  return `${parts.slice(0, -1).join(', ')} et ${parts.at(-1)}`;
+}
+
+/**
+ * What deleting the rubrique would take along, for whoever may delete it (the dialog
+ * asks when it opens); anyone else gets 404, like a missing rubrique: the counts
+ * would tell of drafts they may not see.
+ */
+export async function rubriqueUsage(ctx: MemberContext, rubriqueSlug: string): Promise<RubriqueUsage> {
+  const rubrique = readableRubrique(ctx, rubriqueSlug);
+  if (!managesFromAbove(ctx, rubrique, 'manageSubRubriques')) throw notFound(`Rubrique introuvable « ${rubriqueSlug} ».`);
+  return usageOf(ctx, rubrique);
+}
+
 /** Deletes the rubrique with its sub-rubriques and all their content; `confirm` must repeat its slug. */
 export async function deleteRubrique(deps: AuthoringDeps, ctx: MemberContext, rubriqueSlug: string, confirm: string | undefined): Promise<void> {
   const rubrique = readableRubrique(ctx, rubriqueSlug);
   if (!managesFromAbove(ctx, rubrique, 'manageSubRubriques')) throw forbidden('Vous ne pouvez pas supprimer cette rubrique.');
   if (confirm !== rubrique.slug) {
-    throw invalid({ confirm: `répétez le nom de la rubrique (?confirm=${rubrique.slug}) : elle sera supprimée avec ses sous-rubriques et tout leur contenu` });
+    const usage = usageWords(await usageOf(ctx, rubrique));
+    throw invalid(
+      { confirm: `répétez le nom de la rubrique (?confirm=${rubrique.slug}) : elle sera supprimée avec ses sous-rubriques et tout leur contenu` },
+      `${usage} seront supprimés avec la rubrique « ${rubrique.title} ».`,
+    );
   }
   const removed = [...subtreeOf(ctx, rubrique.id)].map((id) => slugOf(ctx, id)!);
   await commit(deps, ctx.site.id, async (tx) => {

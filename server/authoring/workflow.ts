@@ -18,7 +18,8 @@
  *   to the top of the feeds (its activity), as in the ENT.
  */
 import { z } from 'zod';
-import type { Article, AuthoringArticle, NewArticle, Rubrique } from '../store/index.ts';
+import type { Article, AuthoringArticle, NewArticle, Rubrique, Store } from '../store/index.ts';
+import type { ReviewNote } from '../store/articles.ts';
 import { articleStatuses, illustration, slug, type ArticleStatus } from '../../contract/vocabulary.ts';
 import { instant } from '../site-document/schema.ts';
 import { htmlProblem } from '../content/html-limits.ts';
@@ -74,6 +75,15 @@ export interface ArticleMay {
   delete: boolean;
 }
 
+/** The modérateur's word on sending the article back, for its author and modérateurs. */
+export interface ReviewNoteJson {
+  /** Null when the modérateur gave none. */
+  message: string | null;
+  at: string;
+  /** The modérateur's display name; null once the account is gone. */
+  by: string | null;
+}
+
 export interface AuthoringArticleJson {
   id: string;
   rubrique: string;
@@ -89,6 +99,11 @@ export interface AuthoringArticleJson {
   mine: boolean;
   url: string;
   may: ArticleMay;
+  /**
+   * Set while a draft sent back by a modérateur has not been submitted again; only its
+   * author and the rubrique's modérateurs read it (null for everyone else).
+   */
+  reviewNote: ReviewNoteJson | null;
   /** The sanitized body, on single-article answers. */
   body?: string;
 }
@@ -140,7 +155,35 @@ function mayOn(ctx: MemberContext, a: Subject): ArticleMay {
   };
 }
 
-function toJson(ctx: MemberContext, a: Omit<Article, 'body'> & { body?: string }, authorName: string | null): AuthoringArticleJson {
+/** Who reads an article's review note: its author and the rubrique's modérateurs, never its readers. */
+const readsNote = (ctx: MemberContext, a: Subject) => isOwn(ctx, a) || ctx.access.can(a.rubriqueId, 'validateAny');
+
+/**
+ * The review notes of these articles that the viewer reads, by article id, with the
+ * modérateurs' names. Pass the transaction's store inside one (SQLite has one connection).
+ */
+async function notesFor(ctx: MemberContext, store: Store, articles: (Subject & { id: string })[]): Promise<Map<string, ReviewNoteJson>> {
+  const ids = articles.filter((a) => readsNote(ctx, a)).map((a) => a.id);
+  const notes = ids.length ? await store.articles.reviewNotes(ctx.site.id, ids) : new Map<string, ReviewNote>();
+  const names = new Map<number, string | null>();
+  const out = new Map<string, ReviewNoteJson>();
+  for (const [id, note] of notes) {
+    let by: string | null = null;
+    if (note.byId !== null) {
+      if (!names.has(note.byId)) names.set(note.byId, note.byId === ctx.viewer.id ? ctx.viewer.displayName : ((await store.users.byId(note.byId))?.displayName ?? null));
+      by = names.get(note.byId)!;
+    }
+    out.set(id, { message: note.message, at: note.at, by });
+  }
+  return out;
+}
+
+function toJson(
+  ctx: MemberContext,
+  a: Omit<Article, 'body'> & { body?: string },
+  authorName: string | null,
+  reviewNote: ReviewNoteJson | null = null,
+): AuthoringArticleJson {
   return {
     id: a.id,
     rubrique: ctx.rubriques.find((r) => r.id === a.rubriqueId)?.slug ?? '',
@@ -155,6 +198,7 @@ function toJson(ctx: MemberContext, a: Omit<Article, 'body'> & { body?: string }
     mine: isOwn(ctx, a),
     url: articleUrl(ctx.site, a.id),
     may: mayOn(ctx, a),
+    reviewNote: readsNote(ctx, a) ? reviewNote : null,
     ...(a.body === undefined ? {} : { body: a.body }),
   };
 }
@@ -250,13 +294,14 @@ export async function updateArticle(deps: AuthoringDeps, ctx: MemberContext, id:
     }
     changed.push('publishAt');
   }
-  // Read before the transaction: on SQLite it holds the only connection.
+  // Read before the transaction: on SQLite it holds the only connection. An edit leaves the note.
   const authorName = await authorNameOf(ctx, article);
+  const note = (await notesFor(ctx, ctx.store, [article])).get(id) ?? null;
   return commit(deps, ctx.site.id, async (tx) => {
     await tx.articles.save(ctx.site.id, next);
     const saved = (await tx.articles.inRubriques(ctx.site.id, id, [next.rubriqueId]))!;
     return {
-      result: toJson(ctx, saved, authorName),
+      result: toJson(ctx, saved, authorName, note),
       audit: byMember(ctx, 'article.update', articleTarget(article), { title: next.title, changed, ...(from ? { from, to: patch.rubrique } : {}) }),
     };
   });
@@ -270,6 +315,8 @@ async function transition(
   verb: 'submit' | 'publish' | 'unpublish' | 'sendBack',
   apply: (a: Article) => NewArticle,
   detail: Record<string, unknown> = {},
+  /** The review note after the move: set (send back), null (cleared), undefined (left as it is). */
+  reviewNote?: ReviewNote | null,
 ) {
   const article = await seenArticle(ctx, id);
   if (!allowed[verb](ctx, article)) throw forbidden(refusals[verb]);
@@ -277,11 +324,14 @@ async function transition(
   if (!ok) throw conflict(conflicts[verb], 'wrong_status');
   const next = apply(article);
   const authorName = await authorNameOf(ctx, article);
+  const kept = reviewNote === undefined ? ((await notesFor(ctx, ctx.store, [article])).get(id) ?? null) : null;
   return commit(deps, ctx.site.id, async (tx) => {
     await tx.articles.save(ctx.site.id, next);
+    if (reviewNote !== undefined) await tx.articles.setReviewNote(ctx.site.id, id, reviewNote);
     const saved = (await tx.articles.inRubriques(ctx.site.id, id, [next.rubriqueId]))!;
+    const note = reviewNote ? { message: reviewNote.message, at: reviewNote.at, by: ctx.viewer.displayName } : kept;
     return {
-      result: toJson(ctx, saved, authorName),
+      result: toJson(ctx, saved, authorName, note),
       audit: byMember(ctx, `article.${verb === 'sendBack' ? 'send-back' : verb}`, articleTarget(article), {
         title: article.title,
         ...(verb === 'publish' ? { publishedAt: next.publishedAt } : {}),
@@ -305,22 +355,45 @@ const conflicts = {
   sendBack: "Seul un article en attente de validation peut être renvoyé à son auteur.",
 };
 
+/** Draft → pending; a modérateur's note from an earlier send-back has been answered: cleared. */
 export const submitArticle = (deps: AuthoringDeps, ctx: MemberContext, id: string) =>
-  transition(deps, ctx, id, 'submit', (a) => ({ ...a, status: 'pending' }));
+  transition(deps, ctx, id, 'submit', (a) => ({ ...a, status: 'pending' }), {}, null);
 
-/** Published now, or at the article's `publishAt` when that is still to come. */
+/**
+ * Published now, or at the article's `publishAt` when that is still to come. A note
+ * left on a sent-back draft that a modérateur publishes as it is is moot: cleared.
+ */
 export const publishArticle = (deps: AuthoringDeps, ctx: MemberContext, id: string) =>
-  transition(deps, ctx, id, 'publish', (a) => {
-    const now = ctx.now.toISOString();
-    return { ...a, status: 'published', publishedAt: a.publishedAt > now ? a.publishedAt : now };
-  });
+  transition(
+    deps,
+    ctx,
+    id,
+    'publish',
+    (a) => {
+      const now = ctx.now.toISOString();
+      return { ...a, status: 'published', publishedAt: a.publishedAt > now ? a.publishedAt : now };
+    },
+    {},
+    null,
+  );
 
 export const unpublishArticle = (deps: AuthoringDeps, ctx: MemberContext, id: string) =>
   transition(deps, ctx, id, 'unpublish', (a) => ({ ...a, status: 'draft' }));
 
-/** Pending → draft: back to its author, the modérateur's message kept in the audit log. */
+/**
+ * Pending → draft: back to its author, with the modérateur's note on the article (the
+ * author reads it in « Mes articles » and the editor) and in the audit log.
+ */
 export const sendBackArticle = (deps: AuthoringDeps, ctx: MemberContext, id: string, input: z.output<typeof sendBackInput>) =>
-  transition(deps, ctx, id, 'sendBack', (a) => ({ ...a, status: 'draft' }), input.message ? { message: input.message } : {});
+  transition(
+    deps,
+    ctx,
+    id,
+    'sendBack',
+    (a) => ({ ...a, status: 'draft' }),
+    input.message ? { message: input.message } : {},
+    { message: input.message || null, at: ctx.now.toISOString(), byId: ctx.viewer.id },
+  );
 
 export async function deleteArticle(deps: AuthoringDeps, ctx: MemberContext, id: string): Promise<void> {
   const article = await seenArticle(ctx, id);
@@ -334,14 +407,16 @@ export async function deleteArticle(deps: AuthoringDeps, ctx: MemberContext, id:
 /** One article with its body and state, for whoever sees it here (its author and modérateurs before publication). */
 export async function articleSource(ctx: MemberContext, id: string): Promise<AuthoringArticleJson> {
   const article = await seenArticle(ctx, id);
-  return toJson(ctx, article, await authorNameOf(ctx, article));
+  const notes = await notesFor(ctx, ctx.store, [article]);
+  return toJson(ctx, article, await authorNameOf(ctx, article), notes.get(id) ?? null);
 }
 
 /** The pending articles of the rubriques where the viewer validates. */
 export async function moderationQueue(ctx: MemberContext): Promise<AuthoringArticleJson[]> {
   const rubriques = [...ctx.access.readable].filter((id) => ctx.access.can(id, 'validateAny'));
   const rows = await ctx.store.articles.pending(ctx.site.id, rubriques, 500);
-  return rows.map((a: AuthoringArticle) => toJson(ctx, a, a.authorName));
+  const notes = await notesFor(ctx, ctx.store, rows);
+  return rows.map((a: AuthoringArticle) => toJson(ctx, a, a.authorName, notes.get(a.id) ?? null));
 }
 
 /**
@@ -363,5 +438,6 @@ export async function authoringList(ctx: MemberContext, query: z.output<typeof a
     { any, own, authorId: ctx.viewer.id },
     { rubriqueId, status: query.status, mine: query.mine === '1', q: query.q || undefined, limit: query.limit },
   );
-  return rows.map((a) => toJson(ctx, a, a.authorName));
+  const notes = await notesFor(ctx, ctx.store, rows);
+  return rows.map((a) => toJson(ctx, a, a.authorName, notes.get(a.id) ?? null));
 }

@@ -24,6 +24,16 @@ export type ArticleSummary = Omit<Article, 'body'>;
 export type AuthoringArticle = ArticleSummary & { authorName: string | null };
 
 /**
+ * A modérateur's sending back of an article (« Renvoyer à l'auteur »): its message
+ * (null when none was given), when, and who (null once the account is gone).
+ */
+export interface ReviewNote {
+  message: string | null;
+  at: string;
+  byId: number | null;
+}
+
+/**
  * What one viewer may see in the authoring lists, as a query: every article but
  * others' drafts in the rubriques in `any` (where they moderate), and their own in the
  * rubriques in `own`.
@@ -41,7 +51,10 @@ export interface AuthoringScope {
 export const activityOf = (a: { publishedAt: string; updatedAt: string }) =>
   a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt;
 
-const toSummary = (row: Omit<Selectable<ArticlesTable>, 'body'>): ArticleSummary => ({
+/** An article's row as the queries below select it (the review note is read on its own, see reviewNotes). */
+type ArticleRow = Omit<Selectable<ArticlesTable>, 'review_note' | 'review_note_at' | 'review_note_by'>;
+
+const toSummary = (row: Omit<ArticleRow, 'body'>): ArticleSummary => ({
   id: row.id,
   rubriqueId: row.rubrique_id,
   title: row.title,
@@ -53,7 +66,7 @@ const toSummary = (row: Omit<Selectable<ArticlesTable>, 'body'>): ArticleSummary
   authorId: row.author_id,
   illustration: row.illustration ? (JSON.parse(row.illustration) as IllustrationInput) : null,
 });
-const toArticle = (row: Selectable<ArticlesTable>): Article => ({ ...toSummary(row), body: row.body });
+const toArticle = (row: ArticleRow): Article => ({ ...toSummary(row), body: row.body });
 
 /**
  * French capitals that SQLite's lower() leaves alone (it folds ASCII only); folded here
@@ -232,6 +245,46 @@ export function articleStore(db: Kysely<Database>) {
         .limit(limit)
         .execute();
       return rows.map((row) => ({ ...toSummary(row), authorName: row.author_name }));
+    },
+
+    /** The review notes of these articles that have one, by article id. */
+    async reviewNotes(siteId: number, ids: string[]): Promise<Map<string, ReviewNote>> {
+      const notes = new Map<string, ReviewNote>();
+      // Chunked: SQLite caps bound parameters per statement.
+      for (let i = 0; i < ids.length; i += 500) {
+        const rows = await db
+          .selectFrom('articles')
+          .select(['id', 'review_note', 'review_note_at', 'review_note_by'])
+          .where('site_id', '=', siteId)
+          .where('id', 'in', ids.slice(i, i + 500))
+          .where('review_note_at', 'is not', null)
+          .execute();
+        for (const row of rows) notes.set(row.id, { message: row.review_note, at: row.review_note_at!, byId: row.review_note_by });
+      }
+      return notes;
+    },
+
+    /** Sets (on sending back) or clears (null: submitted again, published) an article's review note. */
+    async setReviewNote(siteId: number, id: string, note: ReviewNote | null): Promise<void> {
+      await db
+        .updateTable('articles')
+        .set({ review_note: note?.message ?? null, review_note_at: note?.at ?? null, review_note_by: note?.byId ?? null })
+        .where('site_id', '=', siteId)
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /** How many articles, in any state, live in these rubriques (what deleting them takes along). */
+    async countInRubriques(siteId: number, rubriqueIds: number[]): Promise<number> {
+      if (rubriqueIds.length === 0) return 0;
+      const row = await db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+        .where('site_id', '=', siteId)
+        .where('rubrique_id', 'in', rubriqueIds)
+        .executeTakeFirstOrThrow();
+      // PostgreSQL's count is a bigint, which pg hands over as a string.
+      return Number(row.n);
     },
 
     async list(siteId: number): Promise<Article[]> {

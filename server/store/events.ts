@@ -163,6 +163,19 @@ export function eventStore(db: Kysely<Database>) {
       await db.deleteFrom('events').where('site_id', '=', siteId).where('id', '=', id).execute();
     },
 
+    /** How many events live in these rubriques (what deleting them takes along). */
+    async countInRubriques(siteId: number, rubriqueIds: number[]): Promise<number> {
+      if (rubriqueIds.length === 0) return 0;
+      const row = await db
+        .selectFrom('events')
+        .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+        .where('site_id', '=', siteId)
+        .where('rubrique_id', 'in', rubriqueIds)
+        .executeTakeFirstOrThrow();
+      // PostgreSQL's count is a bigint, which pg hands over as a string.
+      return Number(row.n);
+    },
+
     async list(siteId: number): Promise<AgendaEvent[]> {
       const rows = await db.selectFrom('events').selectAll().where('site_id', '=', siteId).orderBy('seq').execute();
       return rows.map(toEvent);

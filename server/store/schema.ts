@@ -79,6 +79,12 @@ export interface ArticlesTable {
   author_id: number | null;
   /** JSON {url, alt, width, height} or null. */
   illustration: string | null;
+  /** The modérateur's message on sending it back (migration 0090); null when none. */
+  review_note: Generated<string | null>;
+  /** When it was sent back; null when it was not, or was submitted again since. */
+  review_note_at: Generated<string | null>;
+  /** Who sent it back (null once the account is gone). */
+  review_note_by: Generated<number | null>;
 }
 
 export interface EventsTable {

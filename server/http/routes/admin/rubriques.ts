@@ -12,6 +12,7 @@ import {
   rightsInput,
   rubriquePatchInput,
   rubriqueTree,
+  rubriqueUsage,
   setRights,
   updateRubrique,
 } from '../../../authoring/rubriques.ts';
@@ -24,6 +25,11 @@ export function rubriqueRoutes(deps: Deps) {
   app.get('/sites/:site/rubriques', loggedIn, async (c) => {
     const ctx = await ctxOf(c);
     return privateJson(c, { rubriques: await rubriqueTree(ctx) });
+  });
+
+  app.get('/sites/:site/rubriques/:slug/usage', loggedIn, async (c) => {
+    const ctx = await ctxOf(c);
+    return privateJson(c, await rubriqueUsage(ctx, c.req.param('slug')));
   });
 
   app.post('/sites/:site/rubriques', loggedIn, jsonBody(newRubriqueInput), async (c) => {
