@@ -78,18 +78,19 @@ describe('an article from its rédacteur to the homepage', () => {
     await page.getByRole('link', { name: 'À valider' }).click();
     await page.waitForURL(/\/admin\?site=college-jean-moulin#a-valider$/);
     // The pending article, among the others of his rubriques, with its three actions.
-    const item = page
+    const items = page
       .locator('tuiles-admin-moderation')
       .locator('article, li, [role="group"], [role="listitem"]')
       .filter({ hasText: title })
-      .filter({ has: page.getByRole('button', { name: 'Publier' }) })
-      .last();
+      .filter({ has: page.getByRole('button', { name: 'Publier' }) });
+    const item = items.last();
     await item.waitFor();
     for (const action of ['Publier', 'Renvoyer à l’auteur', 'Supprimer']) {
       assert.equal(await item.getByRole('button', { name: action }).count(), 1, `« ${action} »`);
     }
     await item.getByRole('button', { name: 'Publier' }).click();
-    await until(async () => (await page.locator('tuiles-admin-moderation').getByText(title).count()) === 0, 'the article leaves the queue');
+    await until(async () => (await items.count()) === 0, 'the article leaves the queue');
+    await page.locator('tuiles-admin-moderation').getByText(`Article « ${title} » publié.`).waitFor({ state: 'attached' });
     assert.deepEqual(watch.errors, []);
 
     const { page: home, watch: homeWatch } = await newPage();
