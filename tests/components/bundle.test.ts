@@ -44,6 +44,16 @@ describe('the built embed bundle (dist/embed)', () => {
     }
   });
 
+  it('carries none of the /admin app: no admin element, no rich-text editor', async () => {
+    // The admin screens are their own bundle (site/admin.ts); a school's homepage and
+    // third-party pages must not download them.
+    const code = await (await fetch(`/dist/embed/${manifest.file}`)).text();
+    expect(code.length).to.be.greaterThan(1000);
+    expect(code).to.not.include('tuiles-admin-');
+    expect(code).to.not.include('ProseMirror');
+    expect(code).to.not.include('tiptap');
+  });
+
   it('renders a tile from the production build', async () => {
     const el = await fixture(html`<tuiles-news .data=${{ items: [] }}></tuiles-news>`);
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

@@ -27,7 +27,7 @@ export const embedDir = join(root, 'dist/embed');
 export const artifactsDir = join(root, 'tests/artifacts');
 
 export function assertBuilt(): void {
-  for (const file of ['dist/site/index.html', 'dist/site/moi.html', 'dist/site/embed-demo.html', 'dist/embed/tuiles.js']) {
+  for (const file of ['dist/site/index.html', 'dist/site/moi.html', 'dist/site/embed-demo.html', 'dist/site/admin.html', 'dist/embed/tuiles.js']) {
     if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run \`npm run build\` first (npm run test:e2e does).`);
   }
 }

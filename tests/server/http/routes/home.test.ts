@@ -12,6 +12,7 @@ import { sanitize, testApp } from '../../support/harness.ts';
 import { NOW, schoolDocument } from '../../support/fixtures.ts';
 import { importSiteDocument } from '../../../../server/site-document/import.ts';
 import { preferredEncoding } from '../../../../server/render/negotiate.ts';
+import { capabilitiesSchool, staff } from '../../authoring/capabilities-school.ts';
 
 const embeddedPage = (html: string) => {
   const match = /<script type="application\/json" id="tuiles-page-data">([\s\S]*?)<\/script>/.exec(html);
@@ -182,6 +183,58 @@ for (const backend of backends) {
 
     it('logged nothing unexpected', () => {
       assert.deepEqual(t.errors, []);
+    });
+  });
+
+  describe(`/moi's links to /admin on ${backend.name}`, () => {
+    let t: Awaited<ReturnType<typeof testApp>>;
+    before(async () => {
+      t = await testApp(backend, capabilitiesSchool());
+    });
+    after(() => t.drop());
+
+    /** The « Publier et gérer » links of a /moi page, as [label, href]; null when the page has none. */
+    const writeLinksOf = (html: string) => {
+      const nav = /<nav class="write-links" aria-label="Publier et gérer">([\s\S]*?)<\/nav>/.exec(html);
+      if (!nav) {
+        assert.ok(!html.includes('/admin'), 'no link to /admin outside the nav');
+        return null;
+      }
+      return [...nav[1].matchAll(/<a class="button secondary" href="([^"]*)">([^<]*)<\/a>/g)].map(([, href, label]) => [label, href.replaceAll('&amp;', '&')]);
+    };
+    const at = (view: string) => `/admin?site=college-test#${view}`;
+    const pages: [string, string] = ['Gérer le site', at('pages')];
+    const write: [string, string] = ['Écrire un article', at('articles/nouveau')];
+    const validate: [string, string] = ['À valider', at('a-valider')];
+    const rubriques: [string, string] = ['Gérer mes rubriques', at('rubriques')];
+
+    it('links each member to the screens their rights open, and only those', async () => {
+      const expected: Record<string, [string, string][] | null> = {
+        admin: [pages, write, validate],
+        'redac-cdi': [write],
+        'modo-cdi': [write, validate],
+        'gest-cdi': [write, validate, rubriques],
+        'redac-agenda': [write],
+        'modo-agenda': [write],
+        'visit-cdi': null,
+        'eleve-rien': null,
+      };
+      for (const [login, links] of Object.entries(expected)) {
+        const cookie = await t.login(login);
+        const html = await (await t.request('/moi', { headers: { Cookie: cookie } })).text();
+        assert.deepEqual(writeLinksOf(html), links, login);
+        // The page hands site/moi.ts the same `may` as GET /api/me.
+        const embedded = JSON.parse(/<script type="application\/json" id="tuiles-me">([\s\S]*?)<\/script>/.exec(html)![1]);
+        assert.deepEqual(embedded.me.may, staff[login], login);
+      }
+    });
+
+    it('shows no link to anonymous visitors', async () => {
+      for (const path of ['/moi', '/moi?site=college-test']) {
+        const html = await (await t.request(path)).text();
+        assert.equal(writeLinksOf(html), null, path);
+        assert.doesNotMatch(html, /Gérer le site|Écrire un article|À valider/, path);
+      }
     });
   });
 
