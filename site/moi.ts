@@ -9,8 +9,9 @@ import './hydrate.ts';
 import '../components/embed.ts';
 import type { Me } from '../contract/api.ts';
 import { FetchError, request } from '../components/core/api.ts';
-import { chooseSite, failureMessage, keepSiteParam, requestedSite, showSite } from './shared.ts';
+import { chooseSite, failureMessage, keepSiteParam, link, requestedSite, showSite } from './shared.ts';
 import { showSettings } from './moi-settings.ts';
+import { writeLinksFor, writeLinksLabel } from '../contract/write-links.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -71,6 +72,7 @@ function clearErrors(): void {
 function showLogin(status = ''): void {
   $('personal-page').replaceChildren();
   document.getElementById('personal-settings')?.remove();
+  document.querySelector('nav.write-links')?.remove();
   spaceSection.hidden = true;
   loginSection.hidden = false;
   formStatus.textContent = status;
@@ -88,11 +90,32 @@ function showSpace(me: Me): void {
   page.setAttribute('page', 'personal-home');
   page.setAttribute('site', me.site.slug);
   $('personal-page').replaceChildren(page);
+  showWriteLinks(me);
   // Under the page: « Personnaliser ma page » and « Mes flux » (moi-settings.ts).
   const settings = document.getElementById('personal-settings') ?? document.createElement('div');
   settings.id = 'personal-settings';
   $('personal-page').after(settings);
   showSettings(settings, () => (page as HTMLElement & { retry(): void }).retry());
+}
+
+/** « Gérer le site », « Écrire un article »… above the page, as the server renders them for a logged-in viewer. */
+function showWriteLinks(me: Me): void {
+  document.querySelector('nav.write-links')?.remove();
+  const links = writeLinksFor(me.site, me.may);
+  if (links.length === 0) return;
+  const nav = document.createElement('nav');
+  nav.className = 'write-links';
+  nav.setAttribute('aria-label', writeLinksLabel);
+  const list = document.createElement('ul');
+  for (const { href, label } of links) {
+    const item = document.createElement('li');
+    const a = link(href, label);
+    a.className = 'button secondary';
+    item.append(a);
+    list.append(item);
+  }
+  nav.append(list);
+  spaceError.before(nav);
 }
 
 let currentSite: { slug: string; name: string } | null = null;

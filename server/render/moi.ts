@@ -5,6 +5,7 @@
  * `#tuiles-me` (the same object as `GET /api/me`, or null) without asking again.
  */
 import type { Capabilities, Me } from '../../contract/api.ts';
+import { writeLinksFor, writeLinksLabel } from '../../contract/write-links.ts';
 import type { Viewer } from '../access/viewer.ts';
 import type { SiteAssets } from './assets.ts';
 import { escapeHtml, layout, scriptJson } from './layout.ts';
@@ -27,17 +28,11 @@ export function meOf(viewer: Viewer, site: { slug: string; name: string }, may: 
   return { login: viewer.login, displayName: viewer.displayName, profile: viewer.profile, niveau: viewer.niveau, fonction: viewer.fonction, site, may };
 }
 
-/** « Gérer le site » for admins, « Écrire un article » for anyone with a writing right, « À valider » for modérateurs. */
+/** « Gérer le site », « Écrire un article », « À valider »… by what the viewer may do (contract/write-links.ts). */
 export function writeLinks(site: { slug: string }, may: Capabilities): string {
-  const at = (view: string) => `/admin?site=${encodeURIComponent(site.slug)}#${view}`;
-  const links = [
-    may.admin ? { href: at('pages'), label: 'Gérer le site' } : null,
-    may.write ? { href: at('articles/nouveau'), label: 'Écrire un article' } : null,
-    may.moderate ? { href: at('a-valider'), label: 'À valider' } : null,
-    !may.admin && may.manageRubriques ? { href: at('rubriques'), label: 'Gérer mes rubriques' } : null,
-  ].filter((link) => link !== null);
+  const links = writeLinksFor(site, may);
   if (links.length === 0) return '';
-  return `<nav class="write-links" aria-label="Publier et gérer"><ul>${links
+  return `<nav class="write-links" aria-label="${escapeHtml(writeLinksLabel)}"><ul>${links
     .map((l) => `<li><a class="button secondary" href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a></li>`)
     .join('')}</ul></nav>`;
 }
