@@ -103,6 +103,13 @@ for (const backend of backends) {
       assert.deepEqual(await source(), current);
     });
 
+    it('names a tile\'s fault in French, as the admin reads it', async () => {
+      const current = await source();
+      const res = await t.request(PAGE, send('PUT', { version: current.version, tiles: [{ id: 'n', type: 'news', config: { rubriques: ['actus'], max: 500 } }] }, admin));
+      assert.equal(res.status, 400);
+      assert.equal((await res.json()).error.fields['tiles[0].config.max'], '50 au plus');
+    });
+
     it('lists versions with author and date, and restores one as a new version', async () => {
       const start = await source();
       const onlyText = [{ id: 't', type: 'text', config: { title: 'Seul', html: '<p>seul</p>' } }];
