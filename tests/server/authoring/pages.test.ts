@@ -27,13 +27,15 @@ for (const backend of backends) {
 
     const source = async () => (await t.getJson(`${PAGE}/source`, admin)).body as { version: number; tiles: { id: string; type: string; config: any }[] };
 
-    it('gives admins the page as saved, configs unredacted, with its version', async () => {
+    it('gives admins the page as saved, configs unredacted, with its version and the site\'s Peertube instances', async () => {
       const { res, body } = await t.getJson(`${PAGE}/source`, admin);
       assert.equal(res.status, 200);
       assert.equal(res.headers.get('cache-control'), 'private, no-store');
       assert.equal(body.version, 1, 'the imported page is version 1');
       // The top tile names a private article: readers never see it, the admin does.
       assert.equal(body.tiles.find((x: any) => x.id === 'top').config.article, 'a-profs-1');
+      // The embed tile's editor accepts a video from these, as the save will.
+      assert.deepEqual(body.peertubeHosts, ['tube.example.fr']);
     });
 
     it('refuses anonymous visitors (401), non-admins (403) and unknown pages (404), changing nothing', async () => {
