@@ -139,7 +139,7 @@ describe('<tuiles-admin-composer> cards', () => {
     const el = await composer(server);
     const news = card(el, 'Actualités');
     expect(news.classList.contains('has-errors')).to.equal(true);
-    expect(news.querySelector('.faults')!.textContent).to.contain('max');
+    expect(news.querySelector('.faults')!.textContent).to.contain('À compléter — max : 50 au plus');
     expect(button(news, 'Modifier')).to.exist;
   });
 
