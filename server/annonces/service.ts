@@ -13,6 +13,7 @@ import { htmlProblem, type Sanitize } from '../content/sanitize.ts';
 import type { ContentChanges } from '../freshness/changes.ts';
 import type { Mailer } from './mail.ts';
 import { annonceInput, isExternalLink, type AnnonceInput, type ManagedAnnonce } from '../../contract/annonces.ts';
+import { frenchErrors } from '../../contract/french-errors.ts';
 import { fieldsOf, forbidden, invalid, notFound } from '../errors.ts';
 import { dayStart, today } from './window.ts';
 import { targetsOut, toManaged } from './wire.ts';
@@ -134,7 +135,7 @@ export async function updateAnnonce(deps: AnnonceDeps, ctx: Manager, rawId: stri
     email: existing.email,
   };
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  const merged = annonceInput.safeParse({ ...current, ...defined });
+  const merged = annonceInput.safeParse({ ...current, ...defined }, { error: frenchErrors });
   if (!merged.success) throw invalid(fieldsOf(merged.error.issues, 'body'));
   const row = await toNewAnnonce(deps, ctx, merged.data, existing.authorId);
   const annonce = await ctx.store.transaction(async (tx) => {

@@ -5,6 +5,7 @@
 import type { Store, Site, Right } from '../store/index.ts';
 import type { Tile } from '../../contract/tiles/index.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
+import { frenchErrors } from '../../contract/french-errors.ts';
 import { checkPageTiles, storedConfig } from '../tiles/registry.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { SANITIZER_VERSION, type Sanitize } from '../content/sanitize.ts';
@@ -102,7 +103,7 @@ function checkReferences(doc: SiteDocument): { fields: Record<string, string>; p
 }
 
 export async function importSiteDocument(store: Store, input: unknown, options: ImportOptions): Promise<ImportResult> {
-  const parsed = siteDocumentSchema.safeParse(input);
+  const parsed = siteDocumentSchema.safeParse(input, { error: frenchErrors });
   if (!parsed.success) {
     throw invalid(fieldsOf(parsed.error.issues, '(document)'), 'Document de site invalide : rien n\'a été importé.');
   }

@@ -7,6 +7,7 @@ import type { Tile, TileType, ResolvedTile } from '../../contract/tiles/index.ts
 import type { Site } from '../store/index.ts';
 import type { Sanitize } from '../content/sanitize.ts';
 import { fieldsOf } from '../errors.ts';
+import { frenchErrors } from '../../contract/french-errors.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import type { ResolveContext, TileResolver } from './context.ts';
 import { top } from './top.ts';
@@ -45,7 +46,7 @@ export function validateTileConfig(type: TileType, input: unknown, site: Site, p
   if (resolver.personalOnly && page !== 'personal-home') {
     return { ok: false, fields: { '(type)': 'cette tuile ne peut figurer que sur la page personnelle' } };
   }
-  const parsed = resolver.config.safeParse(input ?? {});
+  const parsed = resolver.config.safeParse(input ?? {}, { error: frenchErrors });
   if (!parsed.success) {
     return { ok: false, fields: fieldsOf(parsed.error.issues, '(config)') };
   }

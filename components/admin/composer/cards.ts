@@ -28,6 +28,16 @@ export interface CardView {
   wide: boolean;
 }
 
+/** What every tile editor is given besides its tile: the page's place and the site's settings. */
+export interface EditorContext {
+  site: string;
+  kind: PageKind;
+  /** `light` or `dark` when the composer has one; unset follows the viewer's preference. */
+  theme: string | undefined;
+  /** The site's Peertube instances (the embed editor's URL status); unset until the source answered. */
+  peertubeHosts: readonly string[] | undefined;
+}
+
 export interface CardActions {
   edit(tile: DraftTile): void;
   duplicate(index: number): void;
@@ -50,7 +60,7 @@ function faults(view: CardView) {
   return lines;
 }
 
-function card(view: CardView, index: number, total: number, site: string, kind: PageKind, actions: CardActions) {
+function card(view: CardView, index: number, total: number, editor: EditorContext, actions: CardActions) {
   const { tile } = view;
   const id = tile.id;
   const problems = faults(view);
@@ -97,14 +107,21 @@ function card(view: CardView, index: number, total: number, site: string, kind: 
     </div>
     ${view.editing && !broken
       ? html`<div class="editor" id="editor-${id}">
-          <tuiles-admin-tile-editor .site=${site} .kind=${kind} .tile=${tile} .errors=${view.serverErrors ?? {}}></tuiles-admin-tile-editor>
+          <tuiles-admin-tile-editor
+            .site=${editor.site}
+            .kind=${editor.kind}
+            .tile=${tile}
+            .errors=${view.serverErrors ?? {}}
+            .peertubeHosts=${editor.peertubeHosts}
+            theme=${editor.theme ?? nothing}
+          ></tuiles-admin-tile-editor>
         </div>`
       : nothing}
   </article>`;
 }
 
-export function cardList(views: CardView[], site: string, kind: PageKind, actions: CardActions) {
+export function cardList(views: CardView[], editor: EditorContext, actions: CardActions) {
   return html`<div class="cards">
-    ${repeat(views, (v) => v.tile.id, (v, i) => card(v, i, views.length, site, kind, actions))}
+    ${repeat(views, (v) => v.tile.id, (v, i) => card(v, i, views.length, editor, actions))}
   </div>`;
 }

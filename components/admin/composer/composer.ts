@@ -21,7 +21,7 @@ import { pageApi, type PageApi } from './page-api.ts';
 import { announce } from '../core/live-region.ts';
 import { adminStyles } from '../core/styles.ts';
 import { isKnownType, labelOf, stubConfigOf, tileCatalogue, typesFor } from './catalogue.ts';
-import { cardList, type CardActions, type CardView } from './cards.ts';
+import { cardList, type CardActions, type CardView, type EditorContext } from './cards.ts';
 import { composerStyles } from './composer.styles.ts';
 import { conflictDialog } from './conflict-dialog.ts';
 import { duplicateAt, insertAt, newTileId, removeAt, replaceTile, sameTiles, type DraftTile } from './draft.ts';
@@ -72,6 +72,7 @@ export class TuilesAdminComposer extends LitElement {
     versions: { state: true },
     restoring: { state: true },
     conflict: { state: true },
+    peertubeHosts: { state: true },
   };
 
   site = '';
@@ -115,6 +116,8 @@ export class TuilesAdminComposer extends LitElement {
   versions: PageVersion[] = [];
   restoring: number | null = null;
   conflict: { base: number; latest: PageVersion | null; busy: boolean } | null = null;
+  /** The site's Peertube instances, as the page source gives them to the editors. */
+  peertubeHosts: readonly string[] | undefined = undefined;
 
   private kind: PageKind = 'public-home';
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -200,6 +203,7 @@ export class TuilesAdminComposer extends LitElement {
       this.published = source.version;
       this.saved = source.tiles;
       this.tiles = source.tiles;
+      this.peertubeHosts = source.peertubeHosts;
       this.restoredFrom = null;
       const stored = keepDraft ? this.storage.load(this.site, this.kind) : null;
       if (stored && (!sameTiles(stored.tiles, source.tiles) || stored.base !== source.version)) {
@@ -572,7 +576,7 @@ export class TuilesAdminComposer extends LitElement {
         <div class="panes">
           <div class="cards-pane" @tile-change=${(e: Event) => this.onTileChange(e)}>
             ${this.renderAdd()}
-            ${this.tiles.length === 0 ? html`<p class="empty">Cette page n’a encore aucune tuile.</p>` : cardList(this.cardViews(), this.site, this.kind, this.actions)}
+            ${this.tiles.length === 0 ? html`<p class="empty">Cette page n’a encore aucune tuile.</p>` : cardList(this.cardViews(), this.editorContext(), this.actions)}
           </div>
           ${previewPane({
             site: this.site,
@@ -609,6 +613,10 @@ export class TuilesAdminComposer extends LitElement {
           </ul>`
         : nothing}
     </div>`;
+  }
+
+  private editorContext(): EditorContext {
+    return { site: this.site, kind: this.kind, theme: this.theme, peertubeHosts: this.peertubeHosts };
   }
 
   private cardViews(): CardView[] {

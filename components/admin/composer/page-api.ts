@@ -17,6 +17,8 @@ import type { StaleWarning } from './warnings.ts';
 export interface Source {
   version: number;
   tiles: DraftTile[];
+  /** The site's Peertube instances, for the embed tile's editor. */
+  peertubeHosts?: string[];
 }
 
 export type PublishResult =

@@ -1,8 +1,10 @@
 /**
  * What the composer can say about a tile before asking the server: is its type known,
- * does its config pass the type's schema (the same zod schema the server parses with).
+ * does its config pass the type's schema (the same zod schema the server parses with,
+ * saying its faults in the same French words).
  * A tile that fails here still gets a card (an error card) and can be fixed or removed.
  */
+import { frenchErrors } from '../../../contract/french-errors.ts';
 import { tileConfigs, type TileType } from '../../../contract/tiles/index.ts';
 import type { DraftTile } from './draft.ts';
 
@@ -13,7 +15,7 @@ const configPath = (path: readonly PropertyKey[]) => ['config', ...path.map(Stri
 
 export function tileProblem(tile: DraftTile): TileProblem {
   if (!Object.hasOwn(tileConfigs, tile.type)) return { kind: 'unknown-type', message: `Type de tuile inconnu « ${tile.type} »` };
-  const parsed = tileConfigs[tile.type as TileType].safeParse(tile.config ?? {});
+  const parsed = tileConfigs[tile.type as TileType].safeParse(tile.config ?? {}, { error: frenchErrors });
   if (parsed.success) return null;
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues) fields[configPath(issue.path)] ??= issue.message;

@@ -1,21 +1,31 @@
 /**
  * Validation at the edge: a route declares the schema of its JSON body or query, and
  * its handler receives parsed values (`c.req.valid('json')`). A failed schema is the
- * usual 400 naming each field at fault; a body that is not JSON was already refused
- * (415 or 400) by `jsonOrMultipart` in body.ts.
+ * usual 400 naming each field at fault, in French; a body that is not JSON was already
+ * refused (415 or 400) by `jsonOrMultipart` in body.ts.
  */
 import type { ZodType } from 'zod';
 import { zValidator } from '@hono/zod-validator';
+import { frenchErrors } from '../../../contract/french-errors.ts';
 import { fieldsOf, invalid } from '../../errors.ts';
 
 const refuse = (result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }, whole: string) => {
   if (!result.success) throw invalid(fieldsOf(result.error!.issues, whole));
 };
 
+/**
+ * Parses with the French messages, for this parse only (no `z.config`: it is the whole
+ * process's). The library types the result by a condition on `S` that TypeScript cannot
+ * settle while `S` is generic, hence the `never`: the value is the parse's own result.
+ */
+const inFrench = <S extends ZodType>() => ({
+  validationFunction: (schema: S, value: unknown) => schema.safeParseAsync(value, { error: frenchErrors }) as never,
+});
+
 /** The JSON body, parsed by `schema`. */
 export const jsonBody = <S extends ZodType>(schema: S) =>
-  zValidator('json', schema, (result) => refuse(result, 'body'));
+  zValidator('json', schema, (result) => refuse(result, 'body'), inFrench<S>());
 
 /** The query string, parsed by `schema` (values are strings: use coercions). */
 export const queryOf = <S extends ZodType>(schema: S) =>
-  zValidator('query', schema, (result) => refuse(result, 'query'));
+  zValidator('query', schema, (result) => refuse(result, 'query'), inFrench<S>());

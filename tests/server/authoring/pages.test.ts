@@ -27,13 +27,15 @@ for (const backend of backends) {
 
     const source = async () => (await t.getJson(`${PAGE}/source`, admin)).body as { version: number; tiles: { id: string; type: string; config: any }[] };
 
-    it('gives admins the page as saved, configs unredacted, with its version', async () => {
+    it('gives admins the page as saved, configs unredacted, with its version and the site\'s Peertube instances', async () => {
       const { res, body } = await t.getJson(`${PAGE}/source`, admin);
       assert.equal(res.status, 200);
       assert.equal(res.headers.get('cache-control'), 'private, no-store');
       assert.equal(body.version, 1, 'the imported page is version 1');
       // The top tile names a private article: readers never see it, the admin does.
       assert.equal(body.tiles.find((x: any) => x.id === 'top').config.article, 'a-profs-1');
+      // The embed tile's editor accepts a video from these, as the save will.
+      assert.deepEqual(body.peertubeHosts, ['tube.example.fr']);
     });
 
     it('refuses anonymous visitors (401), non-admins (403) and unknown pages (404), changing nothing', async () => {
@@ -101,6 +103,13 @@ for (const backend of backends) {
       assert.equal(missing.status, 400);
       assert.ok('version' in (await missing.json()).error.fields);
       assert.deepEqual(await source(), current);
+    });
+
+    it('names a tile\'s fault in French, as the admin reads it', async () => {
+      const current = await source();
+      const res = await t.request(PAGE, send('PUT', { version: current.version, tiles: [{ id: 'n', type: 'news', config: { rubriques: ['actus'], max: 500 } }] }, admin));
+      assert.equal(res.status, 400);
+      assert.equal((await res.json()).error.fields['tiles[0].config.max'], '50 au plus');
     });
 
     it('lists versions with author and date, and restores one as a new version', async () => {

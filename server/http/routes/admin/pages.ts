@@ -19,9 +19,11 @@ export function adminPageRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
   const admin = (c: Context<ViewerEnv>) => adminContext(deps, c.req.param('site')!, c.get('viewer'));
 
+  // With the site's Peertube instances: the embed tile's editor says at once whether a video address will be accepted.
   app.get('/sites/:site/pages/:kind/source', async (c) => {
     const ctx = await admin(c);
-    return privateJson(c, await ctx.store.pages.source(ctx.site.id, pageKindOf(c.req.param('kind'))));
+    const source = await ctx.store.pages.source(ctx.site.id, pageKindOf(c.req.param('kind')));
+    return privateJson(c, { ...source, peertubeHosts: ctx.site.peertubeHosts });
   });
 
   app.put('/sites/:site/pages/:kind', jsonBody(pageSave), async (c) => {

@@ -139,7 +139,7 @@ describe('<tuiles-admin-composer> cards', () => {
     const el = await composer(server);
     const news = card(el, 'Actualités');
     expect(news.classList.contains('has-errors')).to.equal(true);
-    expect(news.querySelector('.faults')!.textContent).to.contain('max');
+    expect(news.querySelector('.faults')!.textContent).to.contain('À compléter — max : 50 au plus');
     expect(button(news, 'Modifier')).to.exist;
   });
 
@@ -160,6 +160,48 @@ describe('<tuiles-admin-composer> cards', () => {
     expect(cardNames(el)[2]).to.equal('Sorties et conseils');
     expect(status(el)).to.equal('Modifications non publiées');
     await until(() => server.sent('POST', '/preview').some((b) => b.tiles[2]?.config.title === 'Sorties et conseils'), 'the preview of the edit');
+  });
+
+  it('tells the embed editor the site’s Peertube instances, so a video from them is recognised at once', async () => {
+    const tiles = [{ id: 'video', type: 'embed', config: { title: 'Chorale', url: 'https://tube.ac-toulouse.fr/w/chorale-2026', height: 400 } }];
+    const server = new FakeServer({ tiles, peertubeHosts: ['tube.ac-toulouse.fr'] }).install();
+    const el = await composer(server);
+    button(card(el, 'Chorale'), 'Modifier').click();
+    await el.updateComplete;
+    const editor = card(el, 'Chorale').querySelector<TileEditor>('tuiles-admin-tile-editor')!;
+    expect(editor.peertubeHosts).to.deep.equal(['tube.ac-toulouse.fr']);
+    await editor.updateComplete;
+    const field = editor.shadowRoot!.querySelector('tuiles-admin-embed-url-field')!;
+    await (field as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(field.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Peertube reconnu');
+  });
+
+  it('lets a rubrique be ticked in the real editor of a news card: the draft and the preview follow', async () => {
+    const server = new FakeServer().install();
+    const el = await composer(server, '', 'dark');
+    button(card(el, 'Actualités'), 'Modifier').click();
+    await el.updateComplete;
+    const editor = card(el, 'Actualités').querySelector<TileEditor>('tuiles-admin-tile-editor')!;
+    expect(editor.getAttribute('theme')).to.equal('dark');
+    await editor.updateComplete;
+    const picker = editor.shadowRoot!.querySelector('tuiles-admin-rubrique-picker')!;
+    expect(picker.getAttribute('theme')).to.equal('dark');
+    // The picker asks the site's rubriques (GET /rubriques) and offers those with a blog.
+    const box = () => picker.shadowRoot!.querySelector<HTMLInputElement>('#r-salle-des-profs');
+    await until(() => box() !== null, 'the rubriques of the picker');
+    expect(server.calls.some((c) => new URL(c.url, location.href).pathname === `/api/sites/${SITE}/rubriques`)).to.equal(true);
+    const legend = picker.shadowRoot!.querySelector('legend')!.textContent;
+    expect(legend).to.equal('Rubriques');
+    expect(picker.shadowRoot!.querySelector('label[for="r-salle-des-profs"]')!.textContent).to.contain('Salle des profs');
+    box()!.click();
+    await el.updateComplete;
+    expect((el.tiles[1].config as { rubriques: string[] }).rubriques).to.deep.equal(['vie-scolaire', 'cdi', 'salle-des-profs']);
+    expect(card(el, 'Actualités').querySelector('.summary')!.textContent).to.contain('salle-des-profs');
+    expect(status(el)).to.equal('Modifications non publiées');
+    await until(
+      () => server.sent('POST', '/preview').some((b) => b.tiles[1]?.config.rubriques?.includes('salle-des-profs')),
+      'the preview of the ticked rubrique',
+    );
   });
 
   it('falls back to no warning when the stale route fails', async () => {

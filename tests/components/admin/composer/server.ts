@@ -1,12 +1,13 @@
 /**
  * A stand-in for the Tuiles server's composition routes, answering the real shapes
  * (server/http/routes/admin/pages.ts, server/authoring/pages.ts, preview.ts, stale.ts):
- *   GET  /api/sites/:site/pages/:kind/source          -> {version, tiles}
+ *   GET  /api/sites/:site/pages/:kind/source          -> {version, tiles, peertubeHosts}
  *   PUT  /api/sites/:site/pages/:kind                 {version, tiles} -> {version} | 409 stale_version | 400 fields
  *   GET  /api/sites/:site/pages/:kind/versions        -> {versions: [{number, author: {id, displayName} | null, date}]}
  *   POST /api/sites/:site/pages/:kind/versions/:n/restore -> {version}
  *   POST /api/sites/:site/pages/:kind/preview         {tiles, as} -> {page: {kind, tiles: ResolvedTile[]}}
  *   GET  /api/sites/:site/stale                       -> {warnings}
+ *   GET  /api/sites/:site/rubriques                   -> {rubriques} (the tile editors' rubrique pickers)
  * It keeps its own versions, so a publish from an old version meets the conflict.
  */
 import { fixture, html } from '@open-wc/testing';
@@ -16,6 +17,7 @@ import type { DraftTile } from '../../../../components/admin/composer/draft.ts';
 import type { StaleWarning } from '../../../../components/admin/composer/warnings.ts';
 import type { ResolvedTile } from '../../../../contract/tiles/index.ts';
 import { article, event, json, type FetchCall, stubFetch, until } from '../../fixtures.ts';
+import { rubriquesAnswer } from '../pickers/answers.ts';
 
 export const SITE = 'college-carladez';
 
@@ -34,6 +36,8 @@ export interface ServerOptions {
   stale?: StaleWarning[];
   /** What a tile resolves to for a viewer (default: one item of each list, the top tile's image and article). */
   resolve?: (tile: DraftTile, as: Viewer) => ResolvedTile;
+  /** The site's Peertube instances the source gives (default: one). */
+  peertubeHosts?: string[];
   /** A 400 answer to every PUT, as the server's `invalid` error. */
   refuse?: Record<string, string>;
 }
@@ -99,9 +103,10 @@ export class FakeServer {
     const body = init?.body ? JSON.parse(String(init.body)) : undefined;
     const page = /^\/api\/sites\/[^/]+\/pages\/([a-z-]+)(\/.*)?$/.exec(path);
     if (path === `/api/sites/${SITE}/stale`) return json({ warnings: this.options.stale ?? [] });
+    if (method === 'GET' && path === `/api/sites/${SITE}/rubriques`) return json(rubriquesAnswer);
     if (!page) return json({ error: { code: 'not_found', message: 'Introuvable.' } }, 404);
     const [, kind, rest = ''] = page;
-    if (method === 'GET' && rest === '/source') return json({ version: this.version, tiles: this.tiles });
+    if (method === 'GET' && rest === '/source') return json({ version: this.version, tiles: this.tiles, peertubeHosts: this.options.peertubeHosts ?? ['tube.ac-toulouse.fr'] });
     if (method === 'GET' && rest === '/versions') return json({ versions: this.versions });
     if (method === 'PUT' && rest === '') {
       if (this.options.refuse) return json({ error: { code: 'invalid', message: "La page n'a pas été enregistrée : certaines tuiles sont invalides.", fields: this.options.refuse } }, 400);

@@ -19,5 +19,13 @@ for (const backend of backends) {
       assert.equal(body.error.code, 'invalid');
       assert.ok(body.error.fields.password);
     });
+
+    it('says each fault in French, and keeps the messages a schema writes itself', async () => {
+      const empty = await (await t.request(`${BASE}/api/auth/login`, json({ login: ' ' }))).json();
+      assert.equal(empty.error.fields.login, 'Saisissez votre identifiant.', 'the schema\'s own message wins');
+      assert.equal(empty.error.fields.password, 'champ requis');
+      const long = await (await t.request(`${BASE}/api/auth/login`, json({ login: 'x'.repeat(101), password: 'p' }))).json();
+      assert.equal(long.error.fields.login, '100 caractères au plus');
+    });
   });
 }
