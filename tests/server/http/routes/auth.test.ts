@@ -31,6 +31,8 @@ for (const backend of backends) {
         niveau: '6e',
         fonction: null,
         site: { slug: 'college-test', name: 'Collège Test' },
+        // A pupil writes nowhere: no link to /admin.
+        may: { admin: false, write: false, moderate: false, manageRubriques: false },
       });
     });
 
