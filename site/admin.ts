@@ -16,7 +16,7 @@ import { FetchError, request } from '../components/core/api.ts';
 import { failureMessage } from '../components/admin/core/failure.ts';
 import { announce } from '../components/admin/core/live-region.ts';
 import { mayLeave } from '../components/admin/core/leave-guard.ts';
-import { showSite } from './shared.ts';
+import { link, showNotice, showSite } from './shared.ts';
 
 interface Screen {
   hash: string;
@@ -39,24 +39,7 @@ const view = $('admin-view');
 const nav = $('admin-nav');
 const status = $('admin-status');
 
-function notice(lines: (string | Node)[]): void {
-  const box = document.createElement('div');
-  box.className = 'notice';
-  box.setAttribute('role', 'alert');
-  for (const line of lines) {
-    const p = document.createElement('p');
-    p.append(line);
-    box.append(p);
-  }
-  view.replaceChildren(box);
-}
-
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = document.createElement('a');
-  a.href = href;
-  a.textContent = text;
-  return a;
-}
+const notice = (lines: (string | Node)[]) => showNotice(view, lines);
 
 /** `#articles/nouveau` -> { screen: 'articles', path: 'nouveau' } */
 function route(): { screen: string; path: string } {
