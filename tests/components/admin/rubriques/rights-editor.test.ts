@@ -83,7 +83,8 @@ describe('the rights editor of tuiles-admin-rubriques', () => {
     expect(search.url).to.equal(`${API}/users?q=%C3%A9mi&limit=20`);
     const options = [...picker.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => clean(o.textContent));
     expect(options).to.deep.equal(['Émilie Durand (emilie.durand) — enseignant, Documentaliste', 'Émile Martin (emile.martin) — élève']);
-    expect(clean(inner(picker, '[role="status"]').textContent)).to.equal('2 personnes trouvées.');
+    // The count is announced once the answer is shown (one render after the list opens).
+    await until(() => clean(inner(picker, '[role="status"]').textContent) === '2 personnes trouvées.', 'the count announced');
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
     await until(() => box.getAttribute('aria-activedescendant') === 'person-1', 'the second option is active');
