@@ -26,7 +26,8 @@ import { composerStyles } from './composer.styles.ts';
 import { conflictDialog } from './conflict-dialog.ts';
 import { duplicateAt, insertAt, newTileId, removeAt, replaceTile, sameTiles, type DraftTile } from './draft.ts';
 import { browserDraftStorage, type DraftStorage } from './draft-storage.ts';
-import { historySection, type PageVersion } from './history.ts';
+import { historySection } from './history.ts';
+import type { PageVersionJson, StaleWarning } from '../../../contract/authoring.ts';
 import { moveHelp } from './keyboard-move.ts';
 import { Reorder } from './reorder.ts';
 import { kindOfPath, pageLinks } from './kind.ts';
@@ -35,7 +36,7 @@ import { tileErrors } from './server-errors.ts';
 import { tileProblem } from './tile-check.ts';
 import { tileSummary, tileTitle } from './tile-summary.ts';
 import { previewAs, type PreviewAs, type ViewerChoice } from './viewer.ts';
-import { tileWarnings, type StaleWarning } from './warnings.ts';
+import { tileWarnings } from './warnings.ts';
 
 type LoadState = 'loading' | 'ready' | 'error';
 type PublishState = 'idle' | 'publishing';
@@ -113,9 +114,9 @@ export class TuilesAdminComposer extends LitElement {
   historyOpen = false;
   historyLoading = false;
   historyError: string | null = null;
-  versions: PageVersion[] = [];
+  versions: PageVersionJson[] = [];
   restoring: number | null = null;
-  conflict: { base: number; latest: PageVersion | null; busy: boolean } | null = null;
+  conflict: { base: number; latest: PageVersionJson | null; busy: boolean } | null = null;
   /** The site's Peertube instances, as the page source gives them to the editors. */
   peertubeHosts: readonly string[] | undefined = undefined;
 
@@ -426,7 +427,7 @@ export class TuilesAdminComposer extends LitElement {
   }
 
   private async openConflict(): Promise<void> {
-    let latest: PageVersion | null = null;
+    let latest: PageVersionJson | null = null;
     try {
       latest = (await this.pages.versions())[0] ?? null;
     } catch {
