@@ -18,6 +18,7 @@ import { adminApi, type AdminApi } from '../core/api.ts';
 import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
 import { leaveUnsaved } from '../core/leave-guard.ts';
+import { UnloadGuard } from '../core/unload-guard.ts';
 import { adminStyles } from '../core/styles.ts';
 import { isoToParisLocal, parisLocalToIso } from '../core/paris-time.ts';
 import { keptDraft, type KeptDraft } from './kept-draft.ts';
@@ -124,6 +125,8 @@ export class AdminArticleEditor extends LitElement {
   #api: AdminApi | null = null;
   #kept: KeptDraft<ArticleForm> | null = null;
   #loadedFor = '';
+  /** The browser asks before a tab with unsaved work closes. */
+  readonly #unloadGuard = new UnloadGuard(this, () => this.dirty);
 
   get dirty(): boolean {
     return !same(this.form, this.saved);
@@ -139,22 +142,6 @@ export class AdminArticleEditor extends LitElement {
     this.#kept?.clear();
     this.form = this.saved;
     return true;
-  }
-
-  #beforeUnload = (event: BeforeUnloadEvent) => {
-    if (!this.dirty) return;
-    event.preventDefault();
-    event.returnValue = '';
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.#beforeUnload);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.#beforeUnload);
   }
 
   override willUpdate(): void {

@@ -20,6 +20,7 @@ import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { pageApi, type PageApi } from './page-api.ts';
 import { announce } from '../core/live-region.ts';
 import { adminStyles } from '../core/styles.ts';
+import { UnloadGuard } from '../core/unload-guard.ts';
 import { isKnownType, labelOf, stubConfigOf, tileCatalogue, typesFor } from './catalogue.ts';
 import { cardList, type CardActions, type CardView, type EditorContext } from './cards.ts';
 import { composerStyles } from './composer.styles.ts';
@@ -127,20 +128,11 @@ export class TuilesAdminComposer extends LitElement {
   /** After a render, focus this element of this card (moves re-order the DOM: focus would be lost). */
   private pendingFocus: { id: string; selector: string } | { selector: string } | null = null;
 
-  private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (!this.dirty) return;
-    event.preventDefault();
-    event.returnValue = '';
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.onBeforeUnload);
-  }
+  /** The browser asks before a tab with unpublished changes closes. */
+  private readonly unloadGuard = new UnloadGuard(this, () => this.dirty);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
     clearTimeout(this.previewTimer);
   }
 

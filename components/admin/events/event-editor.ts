@@ -11,6 +11,7 @@ import { adminApi, type AdminApi } from '../core/api.ts';
 import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
 import { leaveUnsaved } from '../core/leave-guard.ts';
+import { UnloadGuard } from '../core/unload-guard.ts';
 import { adminStyles } from '../core/styles.ts';
 import { apiDates, datesProblems, formDates, toggleAllDay, type EventDates } from './event-dates.ts';
 import type { EventJson, RubriqueJson } from '../../../contract/authoring.ts';
@@ -79,6 +80,8 @@ export class AdminEventEditor extends LitElement {
   loadError = '';
   #api: AdminApi | null = null;
   #loadedFor = '';
+  /** The browser asks before a tab with unsaved work closes. */
+  readonly #unloadGuard = new UnloadGuard(this, () => this.dirty);
 
   get dirty(): boolean {
     return !same(this.form, this.saved);
@@ -92,22 +95,6 @@ export class AdminEventEditor extends LitElement {
     if (!leaveUnsaved(this.dirty)) return false;
     this.form = this.saved;
     return true;
-  }
-
-  #beforeUnload = (event: BeforeUnloadEvent) => {
-    if (!this.dirty) return;
-    event.preventDefault();
-    event.returnValue = '';
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.#beforeUnload);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.#beforeUnload);
   }
 
   override willUpdate(): void {
