@@ -14,15 +14,19 @@ import { forbidden, invalid, notFound } from '../errors.ts';
 import type { MemberContext } from './actor.ts';
 import { byMember } from './audit.ts';
 import { commit, type AuthoringDeps } from './commit.ts';
+import type { EventJson } from '../../contract/authoring.ts';
+import { authoringLimits } from '../../contract/authoring-limits.ts';
 import { newId } from './ids.ts';
 
-const title = z.string().trim().min(1, 'titre requis').max(300);
+const title = z.string().trim().min(1, 'titre requis').max(authoringLimits.title);
+const summary = z.string().max(authoringLimits.summary);
+const location = z.string().max(authoringLimits.location);
 
 export const newEventInput = z.strictObject({
   rubrique: slug,
   title,
-  summary: z.string().max(2000).default(''),
-  location: z.string().max(300).default(''),
+  summary: summary.default(''),
+  location: location.default(''),
   start: isoText,
   end: isoText,
   allDay: z.boolean().default(false),
@@ -30,8 +34,8 @@ export const newEventInput = z.strictObject({
 export const eventPatchInput = z.strictObject({
   rubrique: slug.optional(),
   title: title.optional(),
-  summary: z.string().max(2000).optional(),
-  location: z.string().max(300).optional(),
+  summary: summary.optional(),
+  location: location.optional(),
   start: isoText.optional(),
   end: isoText.optional(),
   allDay: z.boolean().optional(),
@@ -44,20 +48,6 @@ export const eventListQuery = z.object({
   from: instant.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
-
-export interface EventJson {
-  id: string;
-  rubrique: string;
-  title: string;
-  summary: string;
-  location: string;
-  start: string;
-  end: string;
-  allDay: boolean;
-  mine: boolean;
-  url: string;
-  may: { edit: boolean; delete: boolean };
-}
 
 type Subject = Pick<AgendaEvent, 'rubriqueId' | 'authorId'>;
 const isOwn = (ctx: MemberContext, e: Subject) => e.authorId != null && e.authorId === ctx.viewer.id;

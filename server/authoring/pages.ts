@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Tile } from '../../contract/tiles/index.ts';
 import { pageKinds, type PageKind } from '../../contract/vocabulary.ts';
 import type { Site, Rubrique, PageVersion } from '../store/index.ts';
+import type { PageVersionJson } from '../../contract/authoring.ts';
 import { StaleVersionError } from '../store/pages.ts';
 import { byMember, recordAudit } from './audit.ts';
 import { checkPageTiles, storedConfig } from '../tiles/registry.ts';
@@ -119,7 +120,7 @@ export async function restorePage(deps: PagesDeps, ctx: MemberContext, kind: Pag
   return { version };
 }
 
-export const versionJson = (v: PageVersion) => ({
+export const versionJson = (v: PageVersion): PageVersionJson => ({
   number: v.number,
   author: v.authorName === null ? null : { id: v.authorId, displayName: v.authorName },
   date: v.createdAt,

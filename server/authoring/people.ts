@@ -10,23 +10,12 @@ import { forbidden } from '../errors.ts';
 import type { Viewer } from '../access/viewer.ts';
 import type { ReadingDeps } from '../reading/context.ts';
 import { isSiteAdmin, memberContext, type MemberContext } from './actor.ts';
+import type { GroupJson, PersonJson } from '../../contract/authoring.ts';
 
 export const peopleQuery = z.object({
   q: z.string().trim().max(100).default(''),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
-
-export interface GroupJson {
-  slug: string;
-  name: string;
-}
-
-export interface PersonJson {
-  login: string;
-  displayName: string;
-  profile: Profile;
-  fonction?: string;
-}
 
 const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 

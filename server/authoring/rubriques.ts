@@ -14,6 +14,7 @@ import { conflict, forbidden, invalid, notFound } from '../errors.ts';
 import { isSiteAdmin, type MemberContext } from './actor.ts';
 import { byMember } from './audit.ts';
 import { commit, type AuthoringDeps } from './commit.ts';
+import type { NamedRightJson, RubriqueJson, RubriqueUsage } from '../../contract/authoring.ts';
 
 const title = z.string().trim().min(1, 'titre requis').max(200);
 const serviceList = z.array(z.enum(services)).max(10).transform((list) => [...new Set(list)]);
@@ -43,22 +44,6 @@ export const rightsInput = z
     ]),
   )
   .max(200);
-
-type RightJson = z.infer<typeof rightsInput>[number];
-type NamedRightJson = RightJson & { name?: string };
-
-export interface RubriqueJson {
-  slug: string;
-  title: string;
-  parent: string | null;
-  visibility: Rubrique['visibility'];
-  services: Rubrique['services'];
-  /** The viewer's role here (own or inherited); null: reader only. */
-  role: Role | null;
-  may: { write: boolean; publish: boolean; moderate: boolean; edit: boolean; delete: boolean; createSub: boolean; manageActors: boolean };
-  /** Only where the viewer names the actors; `name` is the group's or the person's, for the screens. */
-  rights?: NamedRightJson[];
-}
 
 /** `action` on the rubrique's parent (or site admin): what editing a rubrique takes. */
 function managesFromAbove(ctx: MemberContext, rubrique: Rubrique, action: Extract<Action, 'manageSubRubriques' | 'manageActors'>): boolean {
@@ -197,13 +182,6 @@ export async function updateRubrique(deps: AuthoringDeps, ctx: MemberContext, ru
       audit: byMember(ctx, 'rubrique.update', target(rubrique.slug), { changed, ...(changed.includes('visibility') ? { visibility: fields.visibility } : {}) }),
     };
   });
-}
-
-/** What deleting a rubrique takes along with it. */
-export interface RubriqueUsage {
-  subRubriques: number;
-  articles: number;
-  events: number;
 }
 
 async function usageOf(ctx: MemberContext, rubrique: Rubrique): Promise<RubriqueUsage> {

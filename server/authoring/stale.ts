@@ -2,21 +2,19 @@
  * What gives a site a poor image, so the composer can warn: blog rubriques silent for
  * 60 days or without any published article, and the tiles of the public homepage that
  * show nothing to an anonymous visitor (resolved as that visitor, through the reading
- * door, like any anonymous request).
+ * door, like any anonymous request). Each warning's `message` is the finished French
+ * sentence the composer shows as it is.
  */
-import type { ResolvedTile } from '../../contract/tiles/index.ts';
+import { showsNothing } from '../../contract/tiles/shows-nothing.ts';
 import { anonymous } from '../access/viewer.ts';
 import { contextFor, type ReadingDeps } from '../reading/context.ts';
 import { resolvePage } from '../tiles/registry.ts';
 import type { MemberContext } from './actor.ts';
+import type { StaleWarning } from '../../contract/authoring.ts';
+
 
 export const STALE_DAYS = 60;
 const DAY = 86_400_000;
-
-export type StaleWarning =
-  | { kind: 'rubrique-silent'; rubrique: string; days: number; lastActivity: string; message: string }
-  | { kind: 'rubrique-empty'; rubrique: string; message: string }
-  | { kind: 'tile-empty'; page: 'public-home'; tile: string; type: string; message: string };
 
 const tileLabels: Record<string, string> = {
   top: 'tuile haute',
@@ -30,27 +28,6 @@ const tileLabels: Record<string, string> = {
   portal: 'portail',
 };
 
-/** Whether a resolved tile shows nothing at all. */
-export function showsNothing(tile: ResolvedTile): boolean {
-  if (tile.data === null || 'error' in tile) return true;
-  const data = tile.data as { items?: unknown[]; image?: unknown; html?: string; links?: unknown[] };
-  switch (tile.type) {
-    case 'news':
-    case 'selection':
-    case 'agenda':
-    case 'annonces':
-      return (data.items ?? []).length === 0;
-    case 'top':
-      return data.image === null;
-    case 'text':
-      return (data.html ?? '').replace(/<[^>]*>/g, '').trim() === '' && !/<(img|iframe|video|audio)\b/i.test(data.html ?? '');
-    case 'portal':
-      return (data.links ?? []).length === 0;
-    default:
-      return false;
-  }
-}
-
 export async function staleContent(deps: ReadingDeps, ctx: MemberContext): Promise<StaleWarning[]> {
   const warnings: StaleWarning[] = [];
   const now = ctx.now.getTime();
@@ -58,7 +35,7 @@ export async function staleContent(deps: ReadingDeps, ctx: MemberContext): Promi
     // One index walk per rubrique, stopping at its newest article (articles_feed).
     const [latest] = await ctx.store.articles.latestPublished([rubrique.id], 1, ctx.now);
     if (!latest) {
-      warnings.push({ kind: 'rubrique-empty', rubrique: rubrique.slug, message: `la rubrique ${rubrique.title} n'a encore publié aucun article` });
+      warnings.push({ kind: 'rubrique-empty', rubrique: rubrique.slug, message: `La rubrique ${rubrique.title} n’a encore publié aucun article` });
       continue;
     }
     const days = Math.floor((now - Date.parse(latest.activityAt)) / DAY);
@@ -68,7 +45,7 @@ export async function staleContent(deps: ReadingDeps, ctx: MemberContext): Promi
         rubrique: rubrique.slug,
         days,
         lastActivity: latest.activityAt,
-        message: `la rubrique ${rubrique.title} n'a rien publié depuis ${days} jours`,
+        message: `La rubrique ${rubrique.title} n’a rien publié depuis ${days} jours`,
       });
     }
   }
@@ -84,7 +61,7 @@ export async function staleContent(deps: ReadingDeps, ctx: MemberContext): Promi
       page: 'public-home',
       tile: tile.id,
       type: tile.type,
-      message: `la tuile ${name} de la page d'accueil n'affiche rien pour un visiteur anonyme`,
+      message: `La tuile ${name} de la page d’accueil n’affiche rien pour un visiteur anonyme`,
     });
   });
   return warnings;

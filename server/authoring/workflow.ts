@@ -28,14 +28,16 @@ import { conflict, forbidden, invalid, notFound } from '../errors.ts';
 import type { MemberContext } from './actor.ts';
 import { byMember } from './audit.ts';
 import { commit, type AuthoringDeps } from './commit.ts';
+import type { ArticleMay, AuthoringArticleJson, ReviewNoteJson } from '../../contract/authoring.ts';
+import { authoringLimits } from '../../contract/authoring-limits.ts';
 import { newId } from './ids.ts';
 
 const body = z.string().superRefine((html, ctx) => {
   const problem = htmlProblem(html);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
-const title = z.string().trim().min(1, 'titre requis').max(300);
-const summary = z.string().max(2000);
+const title = z.string().trim().min(1, 'titre requis').max(authoringLimits.title);
+const summary = z.string().max(authoringLimits.summary);
 
 export const newArticleInput = z.strictObject({
   rubrique: slug,
@@ -63,50 +65,6 @@ export const authoringListQuery = z.object({
 });
 /** A modérateur's word to the author when sending an article back. */
 export const sendBackInput = z.strictObject({ message: z.string().trim().max(2000).optional() });
-
-/** What the viewer may do with an article now (state included): the screens show these. */
-export interface ArticleMay {
-  edit: boolean;
-  submit: boolean;
-  publish: boolean;
-  unpublish: boolean;
-  /** Back to its author's drafts (a modérateur's refusal, with a word why). */
-  sendBack: boolean;
-  delete: boolean;
-}
-
-/** The modérateur's word on sending the article back, for its author and modérateurs. */
-export interface ReviewNoteJson {
-  /** Null when the modérateur gave none. */
-  message: string | null;
-  at: string;
-  /** The modérateur's display name; null once the account is gone. */
-  by: string | null;
-}
-
-export interface AuthoringArticleJson {
-  id: string;
-  rubrique: string;
-  title: string;
-  summary: string;
-  status: ArticleStatus;
-  /** When it is (or, for a draft, would be) published. */
-  publishedAt: string;
-  updatedAt: string;
-  activityAt: string;
-  illustration: Article['illustration'];
-  author: string | null;
-  mine: boolean;
-  url: string;
-  may: ArticleMay;
-  /**
-   * Set while a draft sent back by a modérateur has not been submitted again; only its
-   * author and the rubrique's modérateurs read it (null for everyone else).
-   */
-  reviewNote: ReviewNoteJson | null;
-  /** The sanitized body, on single-article answers. */
-  body?: string;
-}
 
 type Subject = Pick<Article, 'rubriqueId' | 'authorId' | 'status' | 'publishedAt'>;
 

@@ -15,6 +15,7 @@
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { tooLarge, unprocessable, unsupportedMediaType } from '../errors.ts';
 import type { MediaUsage } from '../store/media.ts';
+import { cropAround, cropRatios } from '../../contract/media-crop.ts';
 
 export const MAX_BYTES = 10 * 1024 * 1024;
 export const MAX_PIXELS = 40_000_000;
@@ -28,8 +29,8 @@ export const contentTypeOf: Record<string, string> = { jpg: 'image/jpeg', png: '
 
 /** The shapes of each usage: aspect ratio and the widths made. */
 export const usages: Record<MediaUsage, { ratio: [number, number]; widths: number[] }> = {
-  top: { ratio: [2000, 453], widths: [2000, 1000, 500] },
-  illustration: { ratio: [16, 9], widths: [1600, 800, 400] },
+  top: { ratio: cropRatios.top, widths: [2000, 1000, 500] },
+  illustration: { ratio: cropRatios.illustration, widths: [1600, 800, 400] },
 };
 
 /** The format the first bytes announce, or null. */
@@ -59,17 +60,6 @@ export interface ProcessedImage {
 const unsupported = () =>
   unsupportedMediaType('Format non pris en charge : envoyez une image JPEG, PNG, WebP ou GIF (le SVG est refusé).');
 const corrupt = () => unprocessable("L'image est tronquée ou corrompue : elle ne peut pas être lue.", { file: 'image illisible' });
-
-/** The crop box of `ratio` around the focal point, inside a `width`×`height` image. */
-export function cropAround(width: number, height: number, [rw, rh]: [number, number], focus: { x: number; y: number }) {
-  const clamp = (value: number, max: number) => Math.max(0, Math.min(Math.round(value), max));
-  if (width / height > rw / rh) {
-    const w = Math.max(1, Math.round((height * rw) / rh));
-    return { left: clamp(focus.x * width - w / 2, width - w), top: 0, width: w, height };
-  }
-  const h = Math.max(1, Math.round((width * rh) / rw));
-  return { left: 0, top: clamp(focus.y * height - h / 2, height - h), width, height: h };
-}
 
 export async function processImage(bytes: Buffer, usage: MediaUsage, focus: { x: number; y: number }): Promise<ProcessedImage> {
   if (bytes.length > MAX_BYTES) throw tooLarge('Image trop volumineuse : 10 Mo au plus.', { file: '10 Mo au plus' });

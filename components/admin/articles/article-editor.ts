@@ -18,10 +18,14 @@ import { adminApi, type AdminApi } from '../core/api.ts';
 import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
 import { leaveUnsaved } from '../core/leave-guard.ts';
+import { UnloadGuard } from '../core/unload-guard.ts';
 import { adminStyles } from '../core/styles.ts';
 import { isoToParisLocal, parisLocalToIso } from '../core/paris-time.ts';
 import { keptDraft, type KeptDraft } from './kept-draft.ts';
-import { SUMMARY_MAX, TITLE_MAX, statusLabel, type AuthoringArticle, type Illustration, type ReviewNote, type RubriqueEntry } from './types.ts';
+import type { AuthoringArticleJson, ReviewNoteJson, RubriqueJson } from '../../../contract/authoring.ts';
+import { authoringLimits } from '../../../contract/authoring-limits.ts';
+import type { IllustrationInput } from '../../../contract/vocabulary.ts';
+import { statusLabel } from './status-label.ts';
 import { parisDate } from '../core/paris-time.ts';
 import './rich-text.ts';
 
@@ -31,14 +35,14 @@ export interface ArticleForm {
   title: string;
   summary: string;
   body: string;
-  illustration: Illustration | null;
+  illustration: IllustrationInput | null;
   publishAt: string;
 }
 
 const emptyForm = (rubrique = ''): ArticleForm => ({ rubrique, title: '', summary: '', body: '', illustration: null, publishAt: '' });
 
 /** The form of a saved article; a scheduled date only while it is still to come (else the publication date is history). */
-function formOf(a: AuthoringArticle, now: Date): ArticleForm {
+function formOf(a: AuthoringArticleJson, now: Date): ArticleForm {
   const scheduled = new Date(a.publishedAt) > now;
   return {
     rubrique: a.rubrique,
@@ -106,8 +110,8 @@ export class AdminArticleEditor extends LitElement {
   may: unknown = null;
   /** The clock (tests): tells scheduled from published. */
   now: Date | null = null;
-  article: AuthoringArticle | null = null;
-  rubriques: RubriqueEntry[] = [];
+  article: AuthoringArticleJson | null = null;
+  rubriques: RubriqueJson[] = [];
   form: ArticleForm = emptyForm();
   /** What the server has (the form when nothing is changed). */
   saved: ArticleForm = emptyForm();
@@ -121,6 +125,8 @@ export class AdminArticleEditor extends LitElement {
   #api: AdminApi | null = null;
   #kept: KeptDraft<ArticleForm> | null = null;
   #loadedFor = '';
+  /** The browser asks before a tab with unsaved work closes. */
+  readonly #unloadGuard = new UnloadGuard(this, () => this.dirty);
 
   get dirty(): boolean {
     return !same(this.form, this.saved);
@@ -136,22 +142,6 @@ export class AdminArticleEditor extends LitElement {
     this.#kept?.clear();
     this.form = this.saved;
     return true;
-  }
-
-  #beforeUnload = (event: BeforeUnloadEvent) => {
-    if (!this.dirty) return;
-    event.preventDefault();
-    event.returnValue = '';
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.#beforeUnload);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.#beforeUnload);
   }
 
   override willUpdate(): void {
@@ -174,8 +164,8 @@ export class AdminArticleEditor extends LitElement {
     this.conflict = false;
     try {
       const [{ rubriques }, source] = await Promise.all([
-        this.#api.get<{ rubriques: RubriqueEntry[] }>('/rubriques'),
-        this.articleId ? this.#api.get<{ article: AuthoringArticle }>(`/articles/${encodeURIComponent(this.articleId)}/source`) : Promise.resolve(null),
+        this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques'),
+        this.articleId ? this.#api.get<{ article: AuthoringArticleJson }>(`/articles/${encodeURIComponent(this.articleId)}/source`) : Promise.resolve(null),
       ]);
       this.rubriques = rubriques;
       this.article = source?.article ?? null;
@@ -192,7 +182,7 @@ export class AdminArticleEditor extends LitElement {
   }
 
   /** Blog rubriques where the viewer writes (and the article's own, even if that right is gone). */
-  #writableRubriques(): RubriqueEntry[] {
+  #writableRubriques(): RubriqueJson[] {
     return this.rubriques.filter((r) => r.services.includes('blog') && (r.may.write || r.slug === this.article?.rubrique));
   }
 
@@ -231,7 +221,7 @@ export class AdminArticleEditor extends LitElement {
     const errors: Record<string, string> = {};
     if (!this.form.rubrique) errors.rubrique = 'Choisissez une rubrique.';
     if (!this.form.title.trim()) errors.title = 'Le titre est obligatoire.';
-    if (this.form.summary.length > SUMMARY_MAX) errors.summary = `Le résumé dépasse ${SUMMARY_MAX} caractères.`;
+    if (this.form.summary.length > authoringLimits.summary) errors.summary = `Le résumé dépasse ${authoringLimits.summary} caractères.`;
     return errors;
   }
 
@@ -245,14 +235,14 @@ export class AdminArticleEditor extends LitElement {
     }
     const body = this.#payload();
     const answer = this.article
-      ? await this.#api!.patch<{ article: AuthoringArticle }>(`/articles/${encodeURIComponent(this.article.id)}`, body)
-      : await this.#api!.post<{ article: AuthoringArticle }>('/articles', body);
+      ? await this.#api!.patch<{ article: AuthoringArticleJson }>(`/articles/${encodeURIComponent(this.article.id)}`, body)
+      : await this.#api!.post<{ article: AuthoringArticleJson }>('/articles', body);
     this.#accept(answer.article);
     return true;
   }
 
   /** The server's article becomes the form: the body as sanitized, the saved copy dropped. */
-  #accept(article: AuthoringArticle): void {
+  #accept(article: AuthoringArticleJson): void {
     const created = !this.article;
     this.article = article;
     this.saved = formOf(article, this.#clock());
@@ -308,11 +298,11 @@ export class AdminArticleEditor extends LitElement {
 
   #saveDraft = () => this.#run('save', async () => ((await this.#save()) ? 'Article enregistré.' : null));
 
-  #transition(verb: 'submit' | 'publish' | 'unpublish', done: (a: AuthoringArticle) => string) {
+  #transition(verb: 'submit' | 'publish' | 'unpublish', done: (a: AuthoringArticleJson) => string) {
     return () =>
       this.#run(verb, async () => {
         if (verb !== 'unpublish' && !(await this.#save())) return null;
-        const { article } = await this.#api!.post<{ article: AuthoringArticle }>(`/articles/${encodeURIComponent(this.article!.id)}/${verb}`);
+        const { article } = await this.#api!.post<{ article: AuthoringArticleJson }>(`/articles/${encodeURIComponent(this.article!.id)}/${verb}`);
         this.#accept(article);
         return done(article);
       });
@@ -377,7 +367,7 @@ export class AdminArticleEditor extends LitElement {
     const canPublish = a ? a.may.publish : Boolean(rubrique?.may.publish);
     const canSubmit = !canPublish && (a ? a.may.submit : Boolean(rubrique?.may.write));
     const saveLabel = !a || a.status === 'draft' ? 'Enregistrer le brouillon' : 'Enregistrer les modifications';
-    const over = f.summary.length > SUMMARY_MAX;
+    const over = f.summary.length > authoringLimits.summary;
     const disabled = !canEdit || this.busy !== null;
     return html`
       <p><a href="#articles">← Mes articles</a></p>
@@ -405,7 +395,7 @@ export class AdminArticleEditor extends LitElement {
         </div>
         <div class="field">
           <label for="title">Titre</label>
-          <input id="title" data-field="title" .value=${f.title} maxlength=${TITLE_MAX} required ?disabled=${!canEdit}
+          <input id="title" data-field="title" .value=${f.title} maxlength=${authoringLimits.title} required ?disabled=${!canEdit}
             aria-invalid=${this.#invalid('title')} aria-describedby="title-error"
             @input=${(e: Event) => this.#edit({ title: (e.target as HTMLInputElement).value })} />
           ${this.#fieldError('title')}
@@ -415,7 +405,7 @@ export class AdminArticleEditor extends LitElement {
           <textarea id="summary" data-field="summary" rows="3" .value=${f.summary} ?disabled=${!canEdit}
             aria-invalid=${String(over || this.#invalid('summary') === 'true')} aria-describedby="summary-count summary-error"
             @input=${(e: Event) => this.#edit({ summary: (e.target as HTMLTextAreaElement).value })}></textarea>
-          <p id="summary-count" class="counter ${over ? 'over' : ''}">${f.summary.length} / ${SUMMARY_MAX} caractères${over ? ` : ${f.summary.length - SUMMARY_MAX} de trop` : ''}</p>
+          <p id="summary-count" class="counter ${over ? 'over' : ''}">${f.summary.length} / ${authoringLimits.summary} caractères${over ? ` : ${f.summary.length - authoringLimits.summary} de trop` : ''}</p>
           ${this.#fieldError('summary')}
         </div>
         <div class="field">
@@ -482,7 +472,7 @@ export class AdminArticleEditor extends LitElement {
 }
 
 /** The modérateur's word on the sent-back draft, first thing the author reads. */
-function reviewNoteView(note: ReviewNote) {
+function reviewNoteView(note: ReviewNoteJson) {
   const who = note.by ? `par ${note.by}` : 'par le modérateur';
   return html`<section class="notice warning review-note" aria-labelledby="review-note-title">
     <h2 id="review-note-title" class="visually-hidden">Renvoyé par le modérateur</h2>

@@ -12,7 +12,9 @@ import { failureMessage } from '../core/failure.ts';
 import { adminStyles } from '../core/styles.ts';
 import { parisDate } from '../core/paris-time.ts';
 import { mayLeave } from '../core/leave-guard.ts';
-import { statusLabel, type AuthoringArticle, type Capabilities, type RubriqueEntry } from './types.ts';
+import type { Capabilities } from '../../../contract/api.ts';
+import type { AuthoringArticleJson, RubriqueJson } from '../../../contract/authoring.ts';
+import { statusLabel } from './status-label.ts';
 
 /** The groups in the order an author looks for them; `label` is also the heading. */
 const groups = [
@@ -77,8 +79,8 @@ export class AdminArticles extends LitElement {
   path = '';
   may: Capabilities | null = null;
   now: Date | null = null;
-  articles: AuthoringArticle[] | null = null;
-  rubriques: RubriqueEntry[] = [];
+  articles: AuthoringArticleJson[] | null = null;
+  rubriques: RubriqueJson[] = [];
   error = '';
   editorReady = false;
   #listedFor = '';
@@ -109,8 +111,8 @@ export class AdminArticles extends LitElement {
     const api = adminApi(this.site);
     try {
       const [{ articles }, { rubriques }] = await Promise.all([
-        api.get<{ articles: AuthoringArticle[] }>('/articles?mine=1&limit=200'),
-        api.get<{ rubriques: RubriqueEntry[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueEntry[] })),
+        api.get<{ articles: AuthoringArticleJson[] }>('/articles?mine=1&limit=200'),
+        api.get<{ rubriques: RubriqueJson[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueJson[] })),
       ]);
       this.articles = articles;
       this.rubriques = rubriques;
@@ -163,7 +165,7 @@ export class AdminArticles extends LitElement {
   }
 }
 
-function dateLine(a: AuthoringArticle, status: string): string {
+function dateLine(a: AuthoringArticleJson, status: string): string {
   if (status === 'Programmé') return `paraîtra le ${parisDate(a.publishedAt)}`;
   if (status === 'Publié') return `publié le ${parisDate(a.publishedAt)}`;
   return `modifié le ${parisDate(a.updatedAt)}`;

@@ -13,7 +13,7 @@ import { failureMessage } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
 import { adminStyles } from '../core/styles.ts';
 import { parisDate } from '../core/paris-time.ts';
-import type { AuthoringArticle, RubriqueEntry } from './types.ts';
+import type { AuthoringArticleJson, RubriqueJson } from '../../../contract/authoring.ts';
 
 export class AdminModeration extends LitElement {
   static override styles = [
@@ -61,8 +61,8 @@ export class AdminModeration extends LitElement {
   };
   site = '';
   path = '';
-  articles: AuthoringArticle[] | null = null;
-  rubriques: RubriqueEntry[] = [];
+  articles: AuthoringArticleJson[] | null = null;
+  rubriques: RubriqueJson[] = [];
   error = '';
   /** Bodies fetched for the previews, by id ('' while loading). */
   bodies: Record<string, string> = {};
@@ -86,8 +86,8 @@ export class AdminModeration extends LitElement {
     this.error = '';
     try {
       const [{ articles }, { rubriques }] = await Promise.all([
-        this.#api.get<{ articles: AuthoringArticle[] }>('/moderation'),
-        this.#api.get<{ rubriques: RubriqueEntry[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueEntry[] })),
+        this.#api.get<{ articles: AuthoringArticleJson[] }>('/moderation'),
+        this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueJson[] })),
       ]);
       this.articles = articles;
       this.rubriques = rubriques;
@@ -100,11 +100,11 @@ export class AdminModeration extends LitElement {
     announce(this.renderRoot.querySelector('.live'), text);
   }
 
-  async #preview(a: AuthoringArticle, open: boolean): Promise<void> {
+  async #preview(a: AuthoringArticleJson, open: boolean): Promise<void> {
     if (!open || a.id in this.bodies) return;
     this.bodies = { ...this.bodies, [a.id]: '' };
     try {
-      const { article } = await this.#api!.get<{ article: AuthoringArticle }>(`/articles/${encodeURIComponent(a.id)}/source`);
+      const { article } = await this.#api!.get<{ article: AuthoringArticleJson }>(`/articles/${encodeURIComponent(a.id)}/source`);
       this.bodies = { ...this.bodies, [a.id]: article.body || '<p><em>(texte vide)</em></p>' };
     } catch (error) {
       const { [a.id]: _, ...rest } = this.bodies;
@@ -113,7 +113,7 @@ export class AdminModeration extends LitElement {
     }
   }
 
-  async #act(a: AuthoringArticle, run: () => Promise<unknown>, done: string): Promise<void> {
+  async #act(a: AuthoringArticleJson, run: () => Promise<unknown>, done: string): Promise<void> {
     if (this.busy) return;
     this.busy = a.id;
     this.itemErrors = { ...this.itemErrors, [a.id]: '' };
@@ -133,17 +133,17 @@ export class AdminModeration extends LitElement {
     }
   }
 
-  #publish = (a: AuthoringArticle) =>
+  #publish = (a: AuthoringArticleJson) =>
     this.#act(a, () => this.#api!.post(`/articles/${encodeURIComponent(a.id)}/publish`), `Article « ${a.title} » publié.`);
 
-  #sendBack = (a: AuthoringArticle, message: string) =>
+  #sendBack = (a: AuthoringArticleJson, message: string) =>
     this.#act(
       a,
       () => this.#api!.post(`/articles/${encodeURIComponent(a.id)}/send-back`, message.trim() ? { message: message.trim() } : {}),
       `Article « ${a.title} » renvoyé à ${a.author ?? 'son auteur'}.`,
     );
 
-  #delete = (a: AuthoringArticle) => {
+  #delete = (a: AuthoringArticleJson) => {
     if (!window.confirm(`Supprimer définitivement l’article « ${a.title} » ?`)) return;
     void this.#act(a, () => this.#api!.delete(`/articles/${encodeURIComponent(a.id)}`), `Article « ${a.title} » supprimé.`);
   };
@@ -194,7 +194,7 @@ export class AdminModeration extends LitElement {
     </ol>`;
   }
 
-  #sendBackForm(a: AuthoringArticle) {
+  #sendBackForm(a: AuthoringArticleJson) {
     const id = `message-${a.id}`;
     return html`<form
       @submit=${(e: Event) => {

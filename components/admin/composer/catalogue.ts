@@ -7,8 +7,6 @@ import type { PageKind } from '../../../contract/vocabulary.ts';
 
 export { tileCatalogue };
 
-export type KnownType = TileType;
-
 export const isKnownType = (type: string): type is TileType => Object.hasOwn(tileCatalogue, type);
 
 /** The types that may stand on this page, in the catalogue's order. */

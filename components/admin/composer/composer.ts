@@ -20,13 +20,15 @@ import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { pageApi, type PageApi } from './page-api.ts';
 import { announce } from '../core/live-region.ts';
 import { adminStyles } from '../core/styles.ts';
+import { UnloadGuard } from '../core/unload-guard.ts';
 import { isKnownType, labelOf, stubConfigOf, tileCatalogue, typesFor } from './catalogue.ts';
 import { cardList, type CardActions, type CardView, type EditorContext } from './cards.ts';
 import { composerStyles } from './composer.styles.ts';
 import { conflictDialog } from './conflict-dialog.ts';
 import { duplicateAt, insertAt, newTileId, removeAt, replaceTile, sameTiles, type DraftTile } from './draft.ts';
 import { browserDraftStorage, type DraftStorage } from './draft-storage.ts';
-import { historySection, type PageVersion } from './history.ts';
+import { historySection } from './history.ts';
+import type { PageVersionJson, StaleWarning } from '../../../contract/authoring.ts';
 import { moveHelp } from './keyboard-move.ts';
 import { Reorder } from './reorder.ts';
 import { kindOfPath, pageLinks } from './kind.ts';
@@ -35,7 +37,7 @@ import { tileErrors } from './server-errors.ts';
 import { tileProblem } from './tile-check.ts';
 import { tileSummary, tileTitle } from './tile-summary.ts';
 import { previewAs, type PreviewAs, type ViewerChoice } from './viewer.ts';
-import { tileWarnings, type StaleWarning } from './warnings.ts';
+import { tileWarnings } from './warnings.ts';
 
 type LoadState = 'loading' | 'ready' | 'error';
 type PublishState = 'idle' | 'publishing';
@@ -113,9 +115,9 @@ export class TuilesAdminComposer extends LitElement {
   historyOpen = false;
   historyLoading = false;
   historyError: string | null = null;
-  versions: PageVersion[] = [];
+  versions: PageVersionJson[] = [];
   restoring: number | null = null;
-  conflict: { base: number; latest: PageVersion | null; busy: boolean } | null = null;
+  conflict: { base: number; latest: PageVersionJson | null; busy: boolean } | null = null;
   /** The site's Peertube instances, as the page source gives them to the editors. */
   peertubeHosts: readonly string[] | undefined = undefined;
 
@@ -126,20 +128,11 @@ export class TuilesAdminComposer extends LitElement {
   /** After a render, focus this element of this card (moves re-order the DOM: focus would be lost). */
   private pendingFocus: { id: string; selector: string } | { selector: string } | null = null;
 
-  private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (!this.dirty) return;
-    event.preventDefault();
-    event.returnValue = '';
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.onBeforeUnload);
-  }
+  /** The browser asks before a tab with unpublished changes closes. */
+  private readonly unloadGuard = new UnloadGuard(this, () => this.dirty);
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
     clearTimeout(this.previewTimer);
   }
 
@@ -426,7 +419,7 @@ export class TuilesAdminComposer extends LitElement {
   }
 
   private async openConflict(): Promise<void> {
-    let latest: PageVersion | null = null;
+    let latest: PageVersionJson | null = null;
     try {
       latest = (await this.pages.versions())[0] ?? null;
     } catch {

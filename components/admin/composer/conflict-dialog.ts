@@ -4,11 +4,12 @@
  * draft goes) or to publish the draft over it.
  */
 import { html, nothing } from 'lit';
-import { byWhom, when, type PageVersion } from './history.ts';
+import { byWhom, when } from './history.ts';
+import type { PageVersionJson } from '../../../contract/authoring.ts';
 
 export interface ConflictView {
   base: number;
-  latest: PageVersion | null;
+  latest: PageVersionJson | null;
   busy: boolean;
   onReload(): void;
   onOverwrite(): void;

@@ -3,13 +3,7 @@
  * it and when, and « Restaurer » on the older ones (`GET …/versions`, `POST …/restore`).
  */
 import { html, nothing } from 'lit';
-
-/** One version as `GET /api/sites/:site/pages/:kind/versions` gives it (server/authoring/pages.ts versionJson). */
-export interface PageVersion {
-  number: number;
-  author: { id: number | null; displayName: string } | null;
-  date: string;
-}
+import type { PageVersionJson } from '../../../contract/authoring.ts';
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 
@@ -18,13 +12,13 @@ export function when(date: string): string {
   return Number.isNaN(parsed.getTime()) ? date : dateFormat.format(parsed);
 }
 
-export const byWhom = (v: PageVersion) => (v.author ? v.author.displayName : 'auteur inconnu');
+export const byWhom = (v: PageVersionJson) => (v.author ? v.author.displayName : 'auteur inconnu');
 
 export interface HistoryView {
   open: boolean;
   loading: boolean;
   error: string | null;
-  versions: PageVersion[];
+  versions: PageVersionJson[];
   restoring: number | null;
   onToggle(): void;
   onRestore(number: number): void;

@@ -10,9 +10,8 @@ import { FetchError } from '../../core/api.ts';
 import type { AdminApi } from '../core/api.ts';
 import { failureMessage, fieldErrors } from '../core/failure.ts';
 import type { DraftTile } from './draft.ts';
-import type { PageVersion } from './history.ts';
+import type { PageVersionJson, StaleWarning } from '../../../contract/authoring.ts';
 import type { PreviewAs } from './viewer.ts';
-import type { StaleWarning } from './warnings.ts';
 
 export interface Source {
   version: number;
@@ -30,7 +29,7 @@ export function pageApi(api: AdminApi, kind: PageKind) {
   const page = `/pages/${kind}`;
   return {
     source: () => api.get<Source>(`${page}/source`),
-    versions: async () => (await api.get<{ versions: PageVersion[] }>(`${page}/versions`)).versions,
+    versions: async () => (await api.get<{ versions: PageVersionJson[] }>(`${page}/versions`)).versions,
     restore: (number: number) => api.post<{ version: number }>(`${page}/versions/${number}/restore`),
     preview: async (tiles: DraftTile[], as: PreviewAs) =>
       (await api.post<{ page: { kind: PageKind; tiles: ResolvedTile[] } }>(`${page}/preview`, { tiles, as })).page.tiles,

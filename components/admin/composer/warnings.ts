@@ -4,40 +4,12 @@
  * and from the stale route (a rubrique silent for weeks, or never published).
  */
 import type { ResolvedTile } from '../../../contract/tiles/index.ts';
+import { showsNothing } from '../../../contract/tiles/shows-nothing.ts';
+import type { StaleWarning } from '../../../contract/authoring.ts';
 import type { DraftTile } from './draft.ts';
-
-/** `GET /api/sites/:site/stale`'s warnings (server/authoring/stale.ts). */
-export type StaleWarning =
-  | { kind: 'rubrique-silent'; rubrique: string; days: number; lastActivity: string; message: string }
-  | { kind: 'rubrique-empty'; rubrique: string; message: string }
-  | { kind: 'tile-empty'; page: 'public-home'; tile: string; type: string; message: string };
 
 export const EMPTY_FOR_VISITOR = 'Cette tuile est vide pour un visiteur anonyme';
 export const PRIVATE_ARTICLE = 'L’article lié est privé : les visiteurs anonymes verront l’image seule';
-
-/** The server's sentence, begun with a capital and with French apostrophes. */
-const sentence = (message: string) => (message.charAt(0).toUpperCase() + message.slice(1)).replace(/'/g, '’');
-
-/** The same test as the server's `showsNothing` (server/authoring/stale.ts). */
-export function showsNothing(tile: ResolvedTile): boolean {
-  if (tile.data === null || tile.error) return true;
-  const data = tile.data as { items?: unknown[]; image?: unknown; html?: string; links?: unknown[] };
-  switch (tile.type) {
-    case 'news':
-    case 'selection':
-    case 'agenda':
-    case 'annonces':
-      return (data.items ?? []).length === 0;
-    case 'top':
-      return data.image === null;
-    case 'text':
-      return (data.html ?? '').replace(/<[^>]*>/g, '').trim() === '' && !/<(img|iframe|video|audio)\b/i.test(data.html ?? '');
-    case 'portal':
-      return (data.links ?? []).length === 0;
-    default:
-      return false;
-  }
-}
 
 /**
  * Warnings per tile id. `anonymous` is the draft resolved for an anonymous visitor
@@ -59,7 +31,7 @@ export function tileWarnings(tiles: readonly DraftTile[], stale: readonly StaleW
     if (tile.type === 'news') {
       const rubriques = (tile.config as { rubriques?: unknown }).rubriques;
       for (const w of stale) {
-        if (w.kind !== 'tile-empty' && Array.isArray(rubriques) && rubriques.includes(w.rubrique)) add(tile.id, sentence(w.message));
+        if (w.kind !== 'tile-empty' && Array.isArray(rubriques) && rubriques.includes(w.rubrique)) add(tile.id, w.message);
       }
     }
   }

@@ -5,7 +5,7 @@
  * a field missing here falls back to its name, which the element tests forbid.
  */
 import type { TileType } from '../../../contract/tiles/index.ts';
-import type { MediaUsage } from '../pickers/media-picker.ts';
+import type { MediaUsage } from '../../../contract/media-crop.ts';
 
 /** Fields edited by something other than the generated input. */
 export type Widget =

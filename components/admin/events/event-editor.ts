@@ -11,10 +11,11 @@ import { adminApi, type AdminApi } from '../core/api.ts';
 import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
 import { leaveUnsaved } from '../core/leave-guard.ts';
+import { UnloadGuard } from '../core/unload-guard.ts';
 import { adminStyles } from '../core/styles.ts';
-import type { RubriqueEntry } from '../articles/types.ts';
 import { apiDates, datesProblems, formDates, toggleAllDay, type EventDates } from './event-dates.ts';
-import { EVENT_SUMMARY_MAX, LOCATION_MAX, type AuthoringEvent } from './types.ts';
+import type { EventJson, RubriqueJson } from '../../../contract/authoring.ts';
+import { authoringLimits } from '../../../contract/authoring-limits.ts';
 
 export interface EventForm extends EventDates {
   rubrique: string;
@@ -24,7 +25,7 @@ export interface EventForm extends EventDates {
 }
 
 const emptyForm = (rubrique = ''): EventForm => ({ rubrique, title: '', allDay: false, start: '', end: '', location: '', summary: '' });
-const formOf = (e: AuthoringEvent): EventForm => ({ rubrique: e.rubrique, title: e.title, location: e.location, summary: e.summary, ...formDates(e) });
+const formOf = (e: EventJson): EventForm => ({ rubrique: e.rubrique, title: e.title, location: e.location, summary: e.summary, ...formDates(e) });
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export class AdminEventEditor extends LitElement {
@@ -67,8 +68,8 @@ export class AdminEventEditor extends LitElement {
   };
   site = '';
   eventId = '';
-  event: AuthoringEvent | null = null;
-  rubriques: RubriqueEntry[] = [];
+  event: EventJson | null = null;
+  rubriques: RubriqueJson[] = [];
   form: EventForm = emptyForm();
   saved: EventForm = emptyForm();
   errors: Record<string, string> = {};
@@ -79,6 +80,8 @@ export class AdminEventEditor extends LitElement {
   loadError = '';
   #api: AdminApi | null = null;
   #loadedFor = '';
+  /** The browser asks before a tab with unsaved work closes. */
+  readonly #unloadGuard = new UnloadGuard(this, () => this.dirty);
 
   get dirty(): boolean {
     return !same(this.form, this.saved);
@@ -92,22 +95,6 @@ export class AdminEventEditor extends LitElement {
     if (!leaveUnsaved(this.dirty)) return false;
     this.form = this.saved;
     return true;
-  }
-
-  #beforeUnload = (event: BeforeUnloadEvent) => {
-    if (!this.dirty) return;
-    event.preventDefault();
-    event.returnValue = '';
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.#beforeUnload);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.#beforeUnload);
   }
 
   override willUpdate(): void {
@@ -126,8 +113,8 @@ export class AdminEventEditor extends LitElement {
     this.message = '';
     try {
       const [{ rubriques }, source] = await Promise.all([
-        this.#api.get<{ rubriques: RubriqueEntry[] }>('/rubriques'),
-        this.eventId ? this.#api.get<{ event: AuthoringEvent }>(`/events/${encodeURIComponent(this.eventId)}/source`) : Promise.resolve(null),
+        this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques'),
+        this.eventId ? this.#api.get<{ event: EventJson }>(`/events/${encodeURIComponent(this.eventId)}/source`) : Promise.resolve(null),
       ]);
       this.rubriques = rubriques;
       this.event = source?.event ?? null;
@@ -141,7 +128,7 @@ export class AdminEventEditor extends LitElement {
     }
   }
 
-  #agendaRubriques(): RubriqueEntry[] {
+  #agendaRubriques(): RubriqueJson[] {
     return this.rubriques.filter((r) => r.services.includes('agenda') && (r.may.write || r.slug === this.event?.rubrique));
   }
 
@@ -194,8 +181,8 @@ export class AdminEventEditor extends LitElement {
     try {
       const created = !this.event;
       const { event: saved } = created
-        ? await this.#api!.post<{ event: AuthoringEvent }>('/events', body)
-        : await this.#api!.patch<{ event: AuthoringEvent }>(`/events/${encodeURIComponent(this.event!.id)}`, body);
+        ? await this.#api!.post<{ event: EventJson }>('/events', body)
+        : await this.#api!.patch<{ event: EventJson }>(`/events/${encodeURIComponent(this.event!.id)}`, body);
       this.event = saved;
       this.saved = formOf(saved);
       this.form = this.saved;
@@ -293,12 +280,12 @@ export class AdminEventEditor extends LitElement {
           </div>
           <div class="field">
             <label for="location">Lieu</label>
-            <input id="location" .value=${f.location} maxlength=${LOCATION_MAX} aria-invalid=${this.#invalid('location')} aria-describedby="location-error" @input=${input('location')} />
+            <input id="location" .value=${f.location} maxlength=${authoringLimits.location} aria-invalid=${this.#invalid('location')} aria-describedby="location-error" @input=${input('location')} />
             ${this.#error('location')}
           </div>
           <div class="field">
             <label for="summary">Résumé</label>
-            <textarea id="summary" rows="3" maxlength=${EVENT_SUMMARY_MAX} .value=${f.summary} aria-invalid=${this.#invalid('summary')} aria-describedby="summary-error" @input=${input('summary')}></textarea>
+            <textarea id="summary" rows="3" maxlength=${authoringLimits.summary} .value=${f.summary} aria-invalid=${this.#invalid('summary')} aria-describedby="summary-error" @input=${input('summary')}></textarea>
             ${this.#error('summary')}
           </div>
         </fieldset>

@@ -10,12 +10,12 @@ import { failureMessage } from '../core/failure.ts';
 import { adminStyles } from '../core/styles.ts';
 import { parisDate } from '../core/paris-time.ts';
 import { mayLeave } from '../core/leave-guard.ts';
-import type { Capabilities, RubriqueEntry } from '../articles/types.ts';
-import type { AuthoringEvent } from './types.ts';
+import type { Capabilities } from '../../../contract/api.ts';
+import type { EventJson, RubriqueJson } from '../../../contract/authoring.ts';
 import './event-editor.ts';
 
 /** « 5 décembre 2026 », « du 5 au 6 décembre 2026 » or « 30 novembre 2026 à 18:00 ». */
-export function whenOf(e: AuthoringEvent): string {
+export function whenOf(e: EventJson): string {
   if (e.allDay) {
     // Stored at midnight UTC: read in UTC, the day as written.
     const day = (iso: string) => new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(iso));
@@ -66,9 +66,9 @@ export class AdminEvents extends LitElement {
   path = '';
   may: Capabilities | null = null;
   now: Date | null = null;
-  upcoming: AuthoringEvent[] | null = null;
-  past: AuthoringEvent[] = [];
-  rubriques: RubriqueEntry[] = [];
+  upcoming: EventJson[] | null = null;
+  past: EventJson[] = [];
+  rubriques: RubriqueJson[] = [];
   error = '';
   #listedFor = '';
 
@@ -87,9 +87,9 @@ export class AdminEvents extends LitElement {
     const from = encodeURIComponent((this.now ?? new Date()).toISOString());
     try {
       const [upcoming, all, { rubriques }] = await Promise.all([
-        api.get<{ events: AuthoringEvent[] }>(`/events?from=${from}&limit=200`),
-        api.get<{ events: AuthoringEvent[] }>('/events?limit=50'),
-        api.get<{ rubriques: RubriqueEntry[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueEntry[] })),
+        api.get<{ events: EventJson[] }>(`/events?from=${from}&limit=200`),
+        api.get<{ events: EventJson[] }>('/events?limit=50'),
+        api.get<{ rubriques: RubriqueJson[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueJson[] })),
       ]);
       const soon = new Set(upcoming.events.map((e) => e.id));
       this.upcoming = upcoming.events;
@@ -123,7 +123,7 @@ export class AdminEvents extends LitElement {
     if (!this.upcoming) return html`<p role="status">Chargement des événements…</p>`;
     if (this.upcoming.length === 0 && this.past.length === 0) return html`<p class="empty">Aucun événement que vous puissiez modifier pour l’instant.</p>`;
     const titleOf = (slug: string) => this.rubriques.find((r) => r.slug === slug)?.title ?? slug;
-    const list = (events: AuthoringEvent[]) =>
+    const list = (events: EventJson[]) =>
       html`<ul>
         ${events.map(
           (e) => html`<li>

@@ -13,16 +13,12 @@ import { failureMessage } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
 import { adminStyles } from '../core/styles.ts';
 import type { ArticleStatus } from '../../../contract/vocabulary.ts';
+import type { AuthoringArticleJson } from '../../../contract/authoring.ts';
 import { loadRubriques } from './rubriques-source.ts';
 import { valueChange } from './value-change.ts';
 
-/** The fields of the authoring list's articles the picker shows (server/authoring/workflow.ts). */
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  status: ArticleStatus;
-  rubrique: string;
-}
+/** The fields of the authoring list's articles the picker shows. */
+export type ArticleSummary = Pick<AuthoringArticleJson, 'id' | 'title' | 'status' | 'rubrique'>;
 
 export const statusWords: Record<ArticleStatus, string> = { published: 'Publié', draft: 'Brouillon', pending: 'En attente' };
 

@@ -14,10 +14,8 @@ import { failureMessage } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
 import { adminStyles } from '../core/styles.ts';
 import type { IllustrationInput } from '../../../contract/vocabulary.ts';
-import { cropAround, unit, usageRatio, usageSize, type Focus, type MediaUsage } from './crop.ts';
+import { cropAround, cropRatios, type Focus, type MediaUsage } from '../../../contract/media-crop.ts';
 import { valueChange } from './value-change.ts';
-
-export type { MediaUsage };
 
 /** What the route answers (server/http/routes/admin/media-upload.ts `mediumJson`): the fields used here. */
 export interface UploadedMedium {
@@ -33,6 +31,11 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** One arrow key press moves the focal point this far (Shift: a finer step). */
 const STEP = 0.05;
 const FINE_STEP = 0.01;
+
+/** The largest variant the server makes of each usage (server/media/images.ts `usages`), said in the crop hint. */
+const usageSize: Record<MediaUsage, string> = { top: '2000 × 453', illustration: '1600 × 900' };
+/** A fraction kept in [0, 1] with three decimals (what the upload's `focus` carries). */
+const unit = (value: number) => Math.round(Math.max(0, Math.min(1, value)) * 1000) / 1000;
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
 export const focusWords = (focus: Focus) => `${percent(focus.x)} depuis la gauche, ${percent(focus.y)} depuis le haut`;
@@ -290,7 +293,7 @@ export class MediaPicker extends LitElement {
   }
 
   private cropBox(size: { width: number; height: number }) {
-    const box = cropAround(size.width, size.height, usageRatio[this.usage], this.focalPoint);
+    const box = cropAround(size.width, size.height, cropRatios[this.usage], this.focalPoint);
     const pct = (part: number, whole: number) => `${Math.round((part / whole) * 10000) / 100}%`;
     return html`<div class="mask">
       <div

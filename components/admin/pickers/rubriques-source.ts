@@ -3,16 +3,10 @@
  * readable ones, flat, each naming its parent), put in tree order with their depth.
  */
 import type { AdminApi } from '../core/api.ts';
-import type { Service, Visibility } from '../../../contract/vocabulary.ts';
+import type { RubriqueJson } from '../../../contract/authoring.ts';
 
-/** The fields of the route's answer the pickers read (server/authoring/rubriques.ts RubriqueJson). */
-export interface RubriqueSummary {
-  slug: string;
-  title: string;
-  parent: string | null;
-  visibility: Visibility;
-  services: Service[];
-}
+/** The fields of the route's answer the pickers read. */
+export type RubriqueSummary = Pick<RubriqueJson, 'slug' | 'title' | 'parent' | 'visibility' | 'services'>;
 
 export interface PlacedRubrique extends RubriqueSummary {
   depth: number;

@@ -3,50 +3,16 @@
  * "Rubriques and actors"), and the ENT's words for it in French.
  */
 import type { Profile, Role, Service, Visibility } from '../../../contract/vocabulary.ts';
+import type { GroupJson, NamedRightJson, PersonJson, RubriqueJson } from '../../../contract/authoring.ts';
 
 export type { Profile, Role, Service, Visibility };
 
-/** One right: a profile, a group (by slug) or a person (by login), with a role. `name` comes with the tree, never goes back. */
-export type Right =
-  | { profile: Profile; role: Role }
-  | { group: string; role: Role; name?: string }
-  | { user: string; role: Role; name?: string };
-
-export interface RubriqueMay {
-  write: boolean;
-  publish: boolean;
-  moderate: boolean;
-  edit: boolean;
-  delete: boolean;
-  createSub: boolean;
-  manageActors: boolean;
-}
-
-/** `GET /api/sites/:site/rubriques` → `{rubriques: Rubrique[]}`, parents before children. */
-export interface Rubrique {
-  slug: string;
-  title: string;
-  parent: string | null;
-  visibility: Visibility;
-  services: Service[];
-  role: Role | null;
-  may: RubriqueMay;
-  rights?: Right[];
-}
-
-/** `GET …/groups` → `{groups: Group[]}` */
-export interface Group {
-  slug: string;
-  name: string;
-}
-
-/** `GET …/users?q=` → `{users: Person[]}` */
-export interface Person {
-  login: string;
-  displayName: string;
-  profile: Profile;
-  fonction?: string;
-}
+/** The answers' shapes are the contract's (contract/authoring.ts); these are the names this screen reads them by. */
+export type Right = NamedRightJson;
+export type RubriqueMay = RubriqueJson['may'];
+export type Rubrique = RubriqueJson;
+export type Group = GroupJson;
+export type Person = PersonJson;
 
 /** What the form sends: `POST` (all of it) or `PATCH` (all but `slug`). */
 export interface RubriqueFields {

@@ -2,11 +2,9 @@
  * What deleting a rubrique takes along (`GET /api/sites/:site/rubriques/:slug/usage`,
  * server/authoring/rubriques.ts), and the sentence the deletion dialog says of it.
  */
-export interface RubriqueUsage {
-  subRubriques: number;
-  articles: number;
-  events: number;
-}
+import type { RubriqueUsage } from '../../../contract/authoring.ts';
+
+export type { RubriqueUsage };
 
 /**
  * « 3 sous-rubriques, 42 articles et 5 événements seront supprimés », naming only what

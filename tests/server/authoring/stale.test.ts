@@ -25,8 +25,8 @@ for (const backend of backends) {
       const { res, body } = await t.getJson(STALE, await t.login('admin'));
       assert.equal(res.status, 200);
       const messages = body.warnings.map((w: { message: string }) => w.message);
-      assert.ok(messages.includes("la rubrique Vie scolaire n'a rien publié depuis 75 jours"), messages.join('\n'));
-      assert.ok(messages.includes("la rubrique Club théâtre n'a encore publié aucun article"));
+      assert.ok(messages.includes('La rubrique Vie scolaire n’a rien publié depuis 75 jours'), messages.join('\n'));
+      assert.ok(messages.includes('La rubrique Club théâtre n’a encore publié aucun article'));
       const tiles = body.warnings.filter((w: { kind: string }) => w.kind === 'tile-empty').map((w: { tile: string }) => w.tile).sort();
       // `prive` names only a private article: an anonymous visitor sees an empty tile.
       assert.deepEqual(tiles, ['prive', 'vide']);

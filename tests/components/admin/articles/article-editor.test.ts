@@ -156,7 +156,7 @@ describe('tuiles-admin-article-editor', () => {
   });
 
   it('publishes when the viewer may (no « Soumettre » then), and explains a 409', async () => {
-    const article = authoringArticle({ rubrique: 'cdi', may: { edit: true, submit: true, publish: true, unpublish: false, delete: true } });
+    const article = authoringArticle({ rubrique: 'cdi', may: { edit: true, submit: true, publish: true, unpublish: false, sendBack: false, delete: true } });
     const log = serve(article, (url, init) =>
       init?.method === 'POST' && url.endsWith('/publish') ? json({ error: { code: 'wrong_status', message: 'Cet article est déjà publié.' } }, 409) : undefined,
     );
@@ -174,7 +174,7 @@ describe('tuiles-admin-article-editor', () => {
   });
 
   it('unpublishes a published article, and deletes only once confirmed', async () => {
-    const article = authoringArticle({ status: 'published', publishedAt: '2026-11-02T09:00:00.000Z', may: { edit: true, submit: false, publish: false, unpublish: true, delete: true } });
+    const article = authoringArticle({ status: 'published', publishedAt: '2026-11-02T09:00:00.000Z', may: { edit: true, submit: false, publish: false, unpublish: true, sendBack: false, delete: true } });
     const log = serve(article, (url, init) => {
       if (init?.method === 'POST' && url.endsWith('/unpublish')) return json({ article: { ...article, status: 'draft', may: { ...article.may, unpublish: false, submit: true } } });
       if (init?.method === 'DELETE') return new Response(null, { status: 204 });

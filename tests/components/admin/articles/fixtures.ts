@@ -2,22 +2,25 @@
  * The authoring API's answers as server/authoring/workflow.ts and rubriques.ts give
  * them, for the articles screens' tests.
  */
-import type { AuthoringArticle, RubriqueEntry } from '../../../../components/admin/articles/types.ts';
+import type { AuthoringArticleJson, RubriqueJson } from '../../../../contract/authoring.ts';
 
 export const SITE = 'college-test';
 export const API = `/api/sites/${SITE}`;
 /** Monday 23 November 2026, 10:00 in Paris. */
 export const NOW = new Date('2026-11-23T09:00:00.000Z');
 
-export function rubrique(overrides: Partial<RubriqueEntry> & { slug: string }): RubriqueEntry {
+/** One rubrique of the answer; `may` names the three rights these screens read, the others are false. */
+export function rubrique(overrides: Omit<Partial<RubriqueJson>, 'may'> & { slug: string; may?: Pick<RubriqueJson['may'], 'write' | 'publish' | 'moderate'> }): RubriqueJson {
+  const { may = { write: true, publish: false, moderate: false }, ...rest } = overrides;
   return {
     title: overrides.slug,
     parent: null,
+    visibility: 'public',
     services: ['blog', 'agenda'],
     role: 'redacteur',
-    may: { write: true, publish: false, moderate: false },
-    ...overrides,
-  } as RubriqueEntry;
+    ...rest,
+    may: { ...may, edit: false, delete: false, createSub: false, manageActors: false },
+  };
 }
 
 /** The rubriques answer: a rubrique where the viewer writes, one where they publish, a reader-only one, an agenda-only one. */
@@ -30,7 +33,7 @@ export const rubriquesAnswer = {
   ],
 };
 
-export function authoringArticle(overrides: Partial<AuthoringArticle> = {}): AuthoringArticle {
+export function authoringArticle(overrides: Partial<AuthoringArticleJson> = {}): AuthoringArticleJson {
   return {
     id: 'sortie-au-musee-k3f9qa',
     rubrique: 'actus',

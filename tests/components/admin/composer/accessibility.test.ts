@@ -10,7 +10,7 @@ const settle = async (el: Element) => {
 };
 
 async function busyComposer(theme: string) {
-  const stale = [{ kind: 'rubrique-silent' as const, rubrique: 'vie-scolaire', days: 75, lastActivity: '2026-09-09T10:00:00Z', message: "la rubrique Vie scolaire n'a rien publié depuis 75 jours" }];
+  const stale = [{ kind: 'rubrique-silent' as const, rubrique: 'vie-scolaire', days: 75, lastActivity: '2026-09-09T10:00:00Z', message: 'La rubrique Vie scolaire n’a rien publié depuis 75 jours' }];
   const tiles = [...sourceTiles, { id: 'meteo', type: 'meteo', config: {} }];
   const server = new FakeServer({ stale, tiles }).install();
   const el = await composer(server, '', theme);

@@ -91,8 +91,8 @@ describe('<tuiles-admin-composer> preview and warnings', () => {
       return resolved;
     };
     const stale = [
-      { kind: 'rubrique-silent' as const, rubrique: 'vie-scolaire', days: 75, lastActivity: '2026-09-09T10:00:00Z', message: "la rubrique Vie scolaire n'a rien publié depuis 75 jours" },
-      { kind: 'rubrique-empty' as const, rubrique: 'club-theatre', message: "la rubrique Club théâtre n'a encore publié aucun article" },
+      { kind: 'rubrique-silent' as const, rubrique: 'vie-scolaire', days: 75, lastActivity: '2026-09-09T10:00:00Z', message: 'La rubrique Vie scolaire n’a rien publié depuis 75 jours' },
+      { kind: 'rubrique-empty' as const, rubrique: 'club-theatre', message: 'La rubrique Club théâtre n’a encore publié aucun article' },
     ];
     const server = new FakeServer({ resolve, stale }).install();
     const el = await composer(server);
@@ -105,7 +105,7 @@ describe('<tuiles-admin-composer> preview and warnings', () => {
 
   it('uses the stale route’s empty tiles until the draft’s own anonymous preview comes', async () => {
     const pending = pendingFetch();
-    const server = new FakeServer({ stale: [{ kind: 'tile-empty', page: 'public-home', tile: 'agenda', type: 'agenda', message: "la tuile « Agenda » de la page d'accueil n'affiche rien pour un visiteur anonyme" }] });
+    const server = new FakeServer({ stale: [{ kind: 'tile-empty', page: 'public-home', tile: 'agenda', type: 'agenda', message: 'La tuile « Agenda » de la page d’accueil n’affiche rien pour un visiteur anonyme' }] });
     stubFetch((url, init) => (url.endsWith('/preview') ? pending.answer(url, init) : server.answer(url, init)));
     const { fixture, html } = await import('@open-wc/testing');
     const el = await fixture<HTMLElement & { loadState: string; updateComplete: Promise<unknown> }>(

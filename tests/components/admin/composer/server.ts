@@ -14,7 +14,7 @@ import { fixture, html } from '@open-wc/testing';
 import '../../../../components/admin/composer/composer.ts';
 import type { TuilesAdminComposer } from '../../../../components/admin/composer/composer.ts';
 import type { DraftTile } from '../../../../components/admin/composer/draft.ts';
-import type { StaleWarning } from '../../../../components/admin/composer/warnings.ts';
+import type { StaleWarning } from '../../../../contract/authoring.ts';
 import type { ResolvedTile } from '../../../../contract/tiles/index.ts';
 import { article, event, json, type FetchCall, stubFetch, until } from '../../fixtures.ts';
 import { rubriquesAnswer } from '../pickers/answers.ts';

@@ -9,11 +9,11 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../../components/admin/events/events-screen.ts';
 import type { AdminEvents } from '../../../../components/admin/events/events-screen.ts';
 import type { AdminEventEditor } from '../../../../components/admin/events/event-editor.ts';
-import type { AuthoringEvent } from '../../../../components/admin/events/types.ts';
+import type { EventJson } from '../../../../contract/authoring.ts';
 import { json, restoreFetch, stubFetch, type FetchCall } from '../../fixtures.ts';
 import { API, NOW, SITE, rubriquesAnswer, sent } from '../articles/fixtures.ts';
 
-function event(overrides: Partial<AuthoringEvent> = {}): AuthoringEvent {
+function event(overrides: Partial<EventJson> = {}): EventJson {
   return {
     id: 'conseil-abc123',
     rubrique: 'actus',

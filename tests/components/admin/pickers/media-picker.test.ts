@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../../components/admin/pickers/media-picker.ts';
 import type { MediaPicker } from '../../../../components/admin/pickers/media-picker.ts';
-import { cropAround, usageRatio } from '../../../../components/admin/pickers/crop.ts';
+import { cropAround, cropRatios } from '../../../../contract/media-crop.ts';
 import { json, one, restoreFetch, stubFetch, text, until, type FetchCall } from '../../fixtures.ts';
 
 /** An 800×400 PNG drawn here: the preview and the crop read its real size. */
@@ -33,9 +33,9 @@ describe('<tuiles-admin-media-picker>', () => {
   afterEach(restoreFetch);
 
   it('crops as the server does (800×400 for the top tile: the full width, 181 px high around the focus)', () => {
-    expect(cropAround(800, 400, usageRatio.top, { x: 0.5, y: 0.5 })).to.deep.equal({ left: 0, top: 110, width: 800, height: 181 });
-    expect(cropAround(800, 400, usageRatio.illustration, { x: 0, y: 0.5 })).to.deep.equal({ left: 0, top: 0, width: 711, height: 400 });
-    expect(cropAround(4000, 500, usageRatio.top, { x: 1, y: 0 })).to.deep.equal({ left: 1792, top: 0, width: 2208, height: 500 });
+    expect(cropAround(800, 400, cropRatios.top, { x: 0.5, y: 0.5 })).to.deep.equal({ left: 0, top: 110, width: 800, height: 181 });
+    expect(cropAround(800, 400, cropRatios.illustration, { x: 0, y: 0.5 })).to.deep.equal({ left: 0, top: 0, width: 711, height: 400 });
+    expect(cropAround(4000, 500, cropRatios.top, { x: 1, y: 0 })).to.deep.equal({ left: 1792, top: 0, width: 2208, height: 500 });
   });
 
   it('previews the chosen file with the crop the server will make', async () => {
