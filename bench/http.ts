@@ -316,6 +316,9 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
         p99Target: 10,
       },
     ];
+    // TUILES_BENCH_ONLY=afresh,personal: only the scenarios whose name contains one of these words.
+    const only = process.env.TUILES_BENCH_ONLY?.split(',').map((w) => w.trim()).filter(Boolean);
+    if (only?.length) scenarios.splice(0, scenarios.length, ...scenarios.filter((s) => only.some((w) => s.scenario.includes(w))));
     const total = warmUp + scenarios.length * (warmUp + rounds * 2 * duration);
     log(
       `http: ${scenarios.length} scenarios × ${rounds} rounds of (bare route ${duration} s, scenario ${duration} s), ` +

@@ -62,8 +62,12 @@ export function createApp(deps: Deps) {
 
   const api = new Hono<ViewerEnv>();
   api.use(async (c, next) => {
-    await next();
+    // Set before the route answers (c.json and c.body take it), and after only when the
+    // answer was built without it: a header set on a finished response makes Hono copy
+    // the whole response (~50 µs, more than an answer from the shared cache costs).
     c.header('X-Content-Type-Options', 'nosniff');
+    await next();
+    if (!c.res.headers.has('X-Content-Type-Options')) c.header('X-Content-Type-Options', 'nosniff');
   });
   api.use(except(isArticleWrite, limitBody(64 * 1024)));
   api.use(except((c) => !isArticleWrite(c), limitBody(ARTICLE_REQUEST_LIMIT)));

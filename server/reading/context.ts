@@ -10,6 +10,7 @@ import type { PronoteProvider } from '../pronote/provider.ts';
 import type { FeedReader } from '../content/feeds-in/reader.ts';
 import type { ContentChanges } from '../freshness/changes.ts';
 import { SiteCache } from './site-cache.ts';
+import { ReadMemo } from './memo.ts';
 
 /** Everything a reader may use: computed once per request, passed to every tile. */
 export interface ResolveContext {
@@ -27,6 +28,8 @@ export interface ResolveContext {
   pronote?: PronoteProvider;
   /** External feeds (flux tile, « Mes actualités »); absent where no feed is read. */
   feeds?: FeedReader;
+  /** Reads kept per content version (memo.ts); absent without a change feed: every read goes to the store. */
+  memo?: ReadMemo;
 }
 
 /** What building a context needs from the app's dependencies. */
@@ -41,14 +44,15 @@ export interface ReadingDeps {
   changes?: ContentChanges;
 }
 
-/** One cache per store and change feed (one app); none without a change feed. */
-const caches = new WeakMap<ContentChanges, SiteCache>();
-function cacheOf(deps: ReadingDeps): SiteCache | undefined {
+/** One cache and one memo per store and change feed (one app); none without a change feed. */
+const caches = new WeakMap<ContentChanges, { sites: SiteCache; memo: ReadMemo }>();
+function cachesOf(deps: ReadingDeps) {
   if (!deps.changes) return undefined;
-  let cache = caches.get(deps.changes);
-  if (!cache) caches.set(deps.changes, (cache = new SiteCache(deps.store, deps.changes)));
-  return cache;
+  let kept = caches.get(deps.changes);
+  if (!kept) caches.set(deps.changes, (kept = { sites: new SiteCache(deps.store, deps.changes), memo: new ReadMemo(deps.changes) }));
+  return kept;
 }
+const cacheOf = (deps: ReadingDeps) => cachesOf(deps)?.sites;
 
 /** viewer -> access -> the context for one site; 404 for an unknown site. */
 export async function resolveContext(deps: ReadingDeps, siteSlug: string, viewer: Viewer): Promise<ResolveContext> {
@@ -75,5 +79,6 @@ export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer):
     reportError: deps.log,
     pronote: deps.pronote,
     feeds: deps.feeds,
+    memo: cachesOf(deps)?.memo,
   };
 }

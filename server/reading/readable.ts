@@ -1,8 +1,18 @@
 /**
  * What this viewer may read, asked of the store as a query: every function here passes
  * the viewer's readable rubriques to the store, which never loads anything outside them.
+ *
+ * The feeds and lists are kept per content version (memo.ts) under a key naming every
+ * restriction of their query, readable rubrique ids first: two viewers share a kept
+ * answer only when their queries were the same.
  */
 import type { ResolveContext } from './context.ts';
+import type { Remembered } from './memo.ts';
+import { frozen } from './memo.ts';
+import type { AgendaEvent, Article, ArticleSummary } from '../store/index.ts';
+import type { PageKind } from '../../contract/vocabulary.ts';
+import type { Tile } from '../../contract/tiles/index.ts';
+import { localDate } from './dates.ts';
 
 /** Only the rubrique slugs this viewer may read. */
 export function readableSlugs(ctx: ResolveContext, slugs: readonly string[]): string[] {
@@ -18,9 +28,64 @@ export function readableWith(ctx: ResolveContext, slugs: readonly string[], serv
     .map((r) => r.id);
 }
 
+/** `load()`'s value, kept for this site's content version when the context has a memo. */
+async function remembered<T>(ctx: ResolveContext, key: string, load: () => Promise<Remembered<T>>): Promise<T> {
+  if (!ctx.memo) return (await load()).value;
+  return ctx.memo.remember(ctx.site.id, key, ctx.now, async () => {
+    const kept = await load();
+    return { value: frozen(kept.value), until: kept.until };
+  });
+}
+
+/** When the site's next scheduled article appears (epoch ms; Infinity: none scheduled). */
+const nextPublication = (ctx: ResolveContext) =>
+  remembered(ctx, 'next-publication', async () => {
+    const at = await ctx.store.articles.nextPublication(ctx.site.id, ctx.now);
+    const instant = at === null ? Infinity : Date.parse(at);
+    return { value: instant, until: instant };
+  });
+
+/** The rubriques of the viewer's readable set, as a key: sorted, so equal sets key alike. */
+const readableKey = (ctx: ResolveContext) => [...ctx.access.readable].sort((a, b) => a - b).join(',');
+
+/**
+ * The `max` latest published articles of `rubriqueIds` (already cut down to what the
+ * viewer may read: readableWith), kept until a write or the next scheduled publication.
+ */
+export const readableFeed = (ctx: ResolveContext, rubriqueIds: number[], max: number): Promise<readonly ArticleSummary[]> =>
+  remembered(ctx, `feed|${rubriqueIds.join(',')}|${max}`, async () => ({
+    value: await ctx.store.articles.latestPublished(rubriqueIds, max, ctx.now),
+    until: await nextPublication(ctx),
+  }));
+
+/**
+ * The `max` soonest events of `rubriqueIds` (already readable) that have not ended,
+ * kept until the first of them ends (a timed one at its end instant; the all-day ones
+ * with the local date, which is part of the key) or a write.
+ */
+export function readableAgenda(ctx: ResolveContext, rubriqueIds: number[], max: number): Promise<readonly AgendaEvent[]> {
+  const today = localDate(ctx.now, ctx.timeZone);
+  return remembered(ctx, `agenda|${rubriqueIds.join(',')}|${max}|${today}`, async () => {
+    const events = await ctx.store.events.upcoming(rubriqueIds, max, ctx.now, today);
+    // A timed event is listed while now <= its end: the list holds until just after the first end.
+    const until = Math.min(Infinity, ...events.filter((e) => !e.allDay).map((e) => Date.parse(e.end) + 1));
+    return { value: events, until };
+  });
+}
+
 /** The published articles among `ids` that this viewer may read, in no particular order. */
-export const readableArticles = (ctx: ResolveContext, ids: string[]) =>
-  ctx.store.articles.publishedByIds(ctx.site.id, ids, [...ctx.access.readable], ctx.now);
+export const readableArticles = (ctx: ResolveContext, ids: string[]): Promise<readonly Article[]> =>
+  remembered(ctx, `articles|${ids.join(',')}|${readableKey(ctx)}`, async () => ({
+    value: await ctx.store.articles.publishedByIds(ctx.site.id, ids, [...ctx.access.readable], ctx.now),
+    until: await nextPublication(ctx),
+  }));
+
+/**
+ * A page's tiles as saved, parsed once per content version (every page save announces
+ * itself). Shared by every request: frozen, never to be changed in place.
+ */
+export const pageTiles = (ctx: ResolveContext, kind: PageKind): Promise<readonly Tile[]> =>
+  remembered(ctx, `page|${kind}`, async () => ({ value: await ctx.store.pages.get(ctx.site.id, kind), until: Infinity }));
 
 /** One event, when it lies in a rubrique this viewer may read; null otherwise, like a missing one. */
 export const readableEvent = (ctx: ResolveContext, id: string) =>

@@ -10,6 +10,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
 import type { AnnonceKind } from '../../contract/annonces.ts';
 import type { IllustrationInput, Profile } from '../../contract/vocabulary.ts';
+import { compiledOnce } from './compiled.ts';
 import type { Database, AnnoncesTable } from './schema.ts';
 
 export interface StoredTarget {
@@ -110,19 +111,44 @@ function userTargeted(eb: ExpressionBuilder<Database, 'users'>, annonceId: numbe
 const truthy = (value: unknown) => value === true || Number(value) === 1;
 
 export function annonceStore(db: Kysely<Database>) {
+  // Read by every personal page: compiled once per shape (compiled.ts).
+  const targetRows = compiledOnce(
+    db,
+    (_shape, ...ids: number[]) => db.selectFrom('annonce_targets').selectAll().where('annonce_id', 'in', ids).orderBy('annonce_id').orderBy('position'),
+    (...ids) => String(ids.length),
+  );
+  /** siteId, today, then the user as targeting reads it (targetsUser), groups last. */
+  type CurrentArgs = [number, string, number, string, string | null, string | null, ...number[]];
+  const currentRows = compiledOnce(
+    db,
+    (shape: CurrentArgs, ...[siteId, today, id, profile, niveau, fonction, ...groups]: CurrentArgs) => {
+      // The SQL differs for a null niveau or fonction (`is null`) and with the number of groups.
+      const user: TargetedUser = { id, profile, niveau: shape[4] === null ? null : niveau, fonction: shape[5] === null ? null : fonction, groups };
+      return db
+        .selectFrom('annonces')
+        .selectAll('annonces')
+        .select((eb) =>
+          eb
+            .exists(
+              eb
+                .selectFrom('annonce_reads')
+                .select(sql`1`.as('one'))
+                .whereRef('annonce_reads.annonce_id', '=', 'annonces.id')
+                .where('annonce_reads.user_id', '=', user.id),
+            )
+            .as('read'),
+        )
+        .where('annonces.site_id', '=', siteId)
+        .where('annonces.end_date', '>=', today)
+        .where('annonces.start_date', '<=', today)
+        .where((eb) => targetsUser(eb, user));
+    },
+    (...[, , , , niveau, fonction, ...groups]: CurrentArgs) => `${niveau === null}|${fonction === null}|${groups.length}`,
+  );
+
   async function withTargets(rows: Selectable<AnnoncesTable>[]): Promise<Annonce[]> {
     if (rows.length === 0) return [];
-    const targets = await db
-      .selectFrom('annonce_targets')
-      .selectAll()
-      .where(
-        'annonce_id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .orderBy('annonce_id')
-      .orderBy('position')
-      .execute();
+    const targets = await targetRows(...rows.map((r) => r.id));
     return rows.map((row) => ({
       id: row.id,
       siteId: row.site_id,
@@ -203,25 +229,7 @@ export function annonceStore(db: Kysely<Database>) {
 
     /** The annonces shown to `user` on `today` (YYYY-MM-DD), each with whether they read it. */
     async currentFor(siteId: number, user: TargetedUser, today: string): Promise<(Annonce & { read: boolean })[]> {
-      const rows = await db
-        .selectFrom('annonces')
-        .selectAll('annonces')
-        .select((eb) =>
-          eb
-            .exists(
-              eb
-                .selectFrom('annonce_reads')
-                .select(sql`1`.as('one'))
-                .whereRef('annonce_reads.annonce_id', '=', 'annonces.id')
-                .where('annonce_reads.user_id', '=', user.id),
-            )
-            .as('read'),
-        )
-        .where('annonces.site_id', '=', siteId)
-        .where('annonces.end_date', '>=', today)
-        .where('annonces.start_date', '<=', today)
-        .where((eb) => targetsUser(eb, user))
-        .execute();
+      const rows = await currentRows(siteId, today, user.id, user.profile, user.niveau, user.fonction, ...user.groups);
       const annonces = await withTargets(rows);
       return annonces.map((a, i) => ({ ...a, read: truthy(rows[i].read) }));
     },

@@ -142,6 +142,24 @@ export function articleStore(db: Kysely<Database>) {
       return perRubrique.flat().map(toSummary).sort(byActivity).slice(0, max);
     },
 
+    /**
+     * When the site's next scheduled article becomes visible (its `published_at` after
+     * `now`), or null when none is scheduled: until then, what readers see of the
+     * site's articles changes only on a write. One seek in `articles_scheduled`.
+     */
+    async nextPublication(siteId: number, now: Date): Promise<string | null> {
+      const row = await db
+        .selectFrom('articles')
+        .select('published_at')
+        .where('site_id', '=', siteId)
+        .where('status', '=', 'published')
+        .where('published_at', '>', now.toISOString())
+        .orderBy('published_at')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.published_at ?? null;
+    },
+
     /** Published articles among `ids` that live in one of `rubriqueIds`, in no particular order. */
     async publishedByIds(siteId: number, ids: string[], rubriqueIds: number[], now: Date): Promise<Article[]> {
       if (ids.length === 0 || rubriqueIds.length === 0) return [];

@@ -1,6 +1,7 @@
 /** Each user's choices for their personal page (validated by the route before they land here). */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import { compiledOnce } from './compiled.ts';
 
 export interface Preferences {
   /** Rubrique slugs for « Mes actualités »; null: never chosen (every readable blog rubrique). */
@@ -16,9 +17,11 @@ export interface Preferences {
 export const noPreferences: Preferences = { rubriques: null, feeds: [], hiddenTiles: [], order: [] };
 
 export function preferenceStore(db: Kysely<Database>) {
+  // Read by every personal page: compiled once (compiled.ts).
+  const rowOf = compiledOnce(db, (_shape, userId: number) => db.selectFrom('preferences').selectAll().where('user_id', '=', userId));
   return {
     async get(userId: number): Promise<Preferences> {
-      const row = await db.selectFrom('preferences').selectAll().where('user_id', '=', userId).executeTakeFirst();
+      const [row] = await rowOf(userId);
       if (!row) return noPreferences;
       return {
         rubriques: row.rubriques === null ? null : (JSON.parse(row.rubriques) as string[]),

@@ -3,6 +3,7 @@
  * user by (nom, prénom, date of birth, postal code, PRONOTE-ENT identifier).
  */
 import type { Kysely } from 'kysely';
+import { compiledOnce } from './compiled.ts';
 import type { Database } from './schema.ts';
 import { pronoteSettings, type PronoteSettings } from '../../contract/tiles/pronote.ts';
 
@@ -26,10 +27,12 @@ export interface IdentityRow extends UserIdentity {
 }
 
 export function pronoteStore(db: Kysely<Database>) {
+  // Read by every personal page with a Pronote block: compiled once (compiled.ts).
+  const settingsRow = compiledOnce(db, (_shape, siteId: number) => db.selectFrom('pronote_settings').selectAll().where('site_id', '=', siteId));
   return {
     /** The site's settings, or null when Pronote was never set up. */
     async settings(siteId: number): Promise<PronoteSettings | null> {
-      const row = await db.selectFrom('pronote_settings').selectAll().where('site_id', '=', siteId).executeTakeFirst();
+      const [row] = await settingsRow(siteId);
       if (!row) return null;
       return pronoteSettings.parse({
         showBlock: row.show_block === 1,

@@ -1,8 +1,29 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { userFields, type User } from './users.ts';
+import { compiledOnce } from './compiled.ts';
 
 export function sessionStore(db: Kysely<Database>) {
+  // Every logged-in request asks it first: compiled once (compiled.ts).
+  const viewerRows = compiledOnce(db, (_shape, tokenHash: string, nowIso: string) =>
+    db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .leftJoin('user_groups', 'user_groups.user_id', 'users.id')
+      .select([
+        'users.id as id',
+        'users.site_id as site_id',
+        'users.login as login',
+        'users.display_name as display_name',
+        'users.profile as profile',
+        'users.niveau as niveau',
+        'users.fonction as fonction',
+        'user_groups.group_id as group_id',
+      ])
+      .where('sessions.token_hash', '=', tokenHash)
+      .where('sessions.expires_at', '>', nowIso)
+      .orderBy('user_groups.group_id'),
+  );
   return {
     async create(tokenHash: string, userId: number, now: Date, expiresAt: Date): Promise<void> {
       await db
@@ -25,24 +46,7 @@ export function sessionStore(db: Kysely<Database>) {
      * what every logged-in request asks first.
      */
     async viewerOf(tokenHash: string, now: Date): Promise<User | null> {
-      const rows = await db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .leftJoin('user_groups', 'user_groups.user_id', 'users.id')
-        .select([
-          'users.id as id',
-          'users.site_id as site_id',
-          'users.login as login',
-          'users.display_name as display_name',
-          'users.profile as profile',
-          'users.niveau as niveau',
-          'users.fonction as fonction',
-          'user_groups.group_id as group_id',
-        ])
-        .where('sessions.token_hash', '=', tokenHash)
-        .where('sessions.expires_at', '>', now.toISOString())
-        .orderBy('user_groups.group_id')
-        .execute();
+      const rows = await viewerRows(tokenHash, now.toISOString());
       const [row] = rows;
       if (!row) return null;
       return {

@@ -139,4 +139,4 @@ export async function resolveTile(tile: Tile, ctx: ResolveContext): Promise<Reso
   }
 }
 
-export const resolvePage = (tiles: Tile[], ctx: ResolveContext) => Promise.all(tiles.map((tile) => resolveTile(tile, ctx)));
+export const resolvePage = (tiles: readonly Tile[], ctx: ResolveContext) => Promise.all(tiles.map((tile) => resolveTile(tile, ctx)));

@@ -22,6 +22,12 @@ interface Entry {
 
 export class PublicResponseCache {
   private readonly entries = new Map<string, Entry>();
+  /**
+   * The last entry made for each key, kept whatever the max-age: when the same body is
+   * made again (an answer resolved afresh, max-age 0 or expired), its ETag, bytes and
+   * gzipped copy are reused instead of hashed and compressed again.
+   */
+  private readonly made = new Map<string, Entry>();
   constructor(
     private readonly maxAgeSeconds: number,
     private readonly now: () => Date,
@@ -38,13 +44,22 @@ export class PublicResponseCache {
   /** Makes the entry for `body`; keeps it only when reuse is allowed at all (max-age > 0). */
   set(key: string, body: string): Entry {
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    const entry: Entry = { body, bytes: new TextEncoder().encode(body), etag: etagOf(body), expiresAt: this.now().getTime() + this.maxAgeSeconds * 1000 };
+    const expiresAt = this.now().getTime() + this.maxAgeSeconds * 1000;
+    const previous = this.made.get(key);
+    const entry: Entry =
+      previous?.body === body
+        ? { body, bytes: previous.bytes, gzipped: previous.gzipped, etag: previous.etag, expiresAt }
+        : { body, bytes: new TextEncoder().encode(body), etag: etagOf(body), expiresAt };
     if (this.maxAgeSeconds > 0) this.entries.set(key, entry);
+    this.made.delete(key);
+    if (this.made.size >= this.maxEntries) this.made.delete(this.made.keys().next().value!);
+    this.made.set(key, entry);
     return entry;
   }
 
   clear(): void {
     this.entries.clear();
+    this.made.clear();
   }
 }
 

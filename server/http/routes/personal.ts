@@ -5,6 +5,7 @@ import type { ViewerEnv } from '../middleware/session.ts';
 import { viewerJson, type PublicResponseCache } from '../middleware/cache.ts';
 import { resolveContext } from '../../reading/context.ts';
 import { resolvePage } from '../../tiles/registry.ts';
+import { pageTiles } from '../../reading/readable.ts';
 import type { PageResponse } from '../../../contract/api.ts';
 import { forbidden, unauthorized } from '../../errors.ts';
 import { siteSummary } from './public.ts';
@@ -21,7 +22,7 @@ export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
       if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) {
         throw forbidden("Votre compte n'appartient pas à cet établissement.");
       }
-      const [page, preferences] = await Promise.all([deps.store.pages.get(ctx.site.id, 'personal-home'), deps.store.preferences.get(viewer.id)]);
+      const [page, preferences] = await Promise.all([pageTiles(ctx, 'personal-home'), deps.store.preferences.get(viewer.id)]);
       const tiles = arrangeTiles(page, preferences);
       return { site: siteSummary(ctx.site), page: { kind: 'personal-home', tiles: await resolvePage(tiles, ctx) } };
     });

@@ -6,7 +6,7 @@ import type { ViewerEnv } from '../middleware/session.ts';
 import { viewerJson, type PublicResponseCache } from '../middleware/cache.ts';
 import { queryOf } from '../middleware/validate.ts';
 import { resolveContext } from '../../reading/context.ts';
-import { readableArticles } from '../../reading/readable.ts';
+import { pageTiles, readableArticles } from '../../reading/readable.ts';
 import { toResolvedArticle } from '../../reading/wire.ts';
 import { resolvePage, resolveTile } from '../../tiles/registry.ts';
 import type { PageResponse, SiteSummary, TileResponse } from '../../../contract/api.ts';
@@ -68,7 +68,7 @@ export function publicRoutes(deps: Deps, cache: PublicResponseCache) {
     const viewer = c.get('viewer');
     return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<PageResponse> => {
       const ctx = await resolveContext(deps, c.req.param('site'), viewer);
-      const tiles = await deps.store.pages.get(ctx.site.id, 'public-home');
+      const tiles = await pageTiles(ctx, 'public-home');
       return { site: siteSummary(ctx.site), page: { kind: 'public-home', tiles: await resolvePage(tiles, ctx) } };
     });
   });

@@ -17,6 +17,7 @@ import * as pronoteCas from './0050-pronote-cas.ts';
 import * as loginAttempts from './0060-login-attempts.ts';
 import * as serverSecrets from './0061-server-secrets.ts';
 import * as identityProviders from './0080-identity-providers.ts';
+import * as articlesScheduled from './0081-articles-scheduled.ts';
 import * as reviewNotes from './0090-review-notes.ts';
 
 export interface Migration {
@@ -38,5 +39,6 @@ export const migrations: readonly Migration[] = [
   { name: '0060-login-attempts', ...loginAttempts },
   { name: '0061-server-secrets', ...serverSecrets },
   { name: '0080-identity-providers', ...identityProviders },
+  { name: '0081-articles-scheduled', ...articlesScheduled },
   { name: '0090-review-notes', ...reviewNotes },
 ];

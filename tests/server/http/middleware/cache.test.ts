@@ -61,6 +61,26 @@ for (const backend of backends) {
       assert.equal((await t.request(PUBLIC_HOME, { headers: { 'Accept-Encoding': 'gzip;q=0.5' } })).headers.get('content-encoding'), 'gzip');
     });
 
+    it('with max-age 0, sends the gzipped copy of what is current, never of an earlier answer', async () => {
+      const { gunzipSync } = await import('node:zlib');
+      const fresh = await testApp(backend, undefined, { publicMaxAge: 0 });
+      const gzip = { headers: { 'Accept-Encoding': 'gzip' } };
+      const read = async () => {
+        const res = await fresh.request(PUBLIC_HOME, gzip);
+        return { etag: res.headers.get('etag'), body: gunzipSync(Buffer.from(await res.arrayBuffer())).toString() };
+      };
+      const first = await read();
+      assert.deepEqual(await read(), first);
+      const site = (await fresh.store.sites.bySlug('college-test'))!;
+      await fresh.store.pages.put(site.id, 'public-home', [{ id: 'text', type: 'text', config: { title: 'Nouveau', html: `<p>${'Changé. '.repeat(200)}</p>` } }], new Date());
+      fresh.deps.changes.changed(site.id);
+      const changed = await read();
+      assert.notEqual(changed.etag, first.etag);
+      assert.match(changed.body, /Changé/);
+      assert.equal(changed.body, await (await fresh.request(PUBLIC_HOME)).text());
+      await finish(fresh);
+    });
+
     it('marks shared answers nosniff, from the cache and on revalidation', async () => {
       const first = await t.request(PUBLIC_HOME);
       const cached = await t.request(PUBLIC_HOME);

@@ -1,0 +1,91 @@
+/**
+ * Reads that change only on writes or at a known instant, kept once per site and
+ * content version: a feed of articles until the site's next scheduled publication, an
+ * agenda until its first listed event ends, a page's tiles until the page is saved.
+ * Every pupil of a class then shares one query for the news tile of their homepage,
+ * and an anonymous answer resolved afresh costs no SQL at all.
+ *
+ * Privacy stays a query: a value is kept under a key that names everything the query
+ * was restricted by (the readable rubrique ids, the article ids, the limit), so a
+ * viewer is only ever given what the same restricted query returned.
+ *
+ * Freshness:
+ * - every write announces itself through `changes` (here, and with PostgreSQL from the
+ *   other instances through LISTEN/NOTIFY, server/freshness/), which drops the site's
+ *   values at once; each instance keeps its own memo, and all of them drop it;
+ * - time: a value says until when it holds (`until`, epoch ms) and from when (the `now`
+ *   it was read at), and is read again outside that window (a clock moved back too);
+ * - a write that cannot announce itself (a CLI import next to a running server) is seen
+ *   within `ttlMs`, like the site cache's rubriques and rights (site-cache.ts).
+ */
+import type { ContentChanges } from '../freshness/changes.ts';
+
+/** What a read returns to be kept: its value, and the instant (epoch ms) it stops being true. */
+export interface Remembered<T> {
+  value: T;
+  /** `Infinity`: until the next write. */
+  until: number;
+}
+
+interface Entry {
+  /** The `now` of the read (epoch ms): a viewer asking at an earlier instant reads again. */
+  from: number;
+  loadedAt: number;
+  value: Promise<Remembered<unknown>>;
+}
+
+interface SiteMemo {
+  version: number;
+  entries: Map<string, Entry>;
+}
+
+/** Values kept per site: bounded, the oldest dropped first. */
+const MAX_PER_SITE = 5000;
+
+export class ReadMemo {
+  private readonly sites = new Map<number, SiteMemo>();
+
+  constructor(
+    private readonly changes: ContentChanges,
+    private readonly ttlMs = 10_000,
+    private readonly clock: () => number = Date.now,
+  ) {
+    changes.onChange((siteId) => this.sites.delete(siteId));
+  }
+
+  /** The value kept under `key` for this site if it holds at `now`; otherwise `load()`'s, kept. */
+  async remember<T>(siteId: number, key: string, now: Date, load: () => Promise<Remembered<T>>): Promise<T> {
+    const at = now.getTime();
+    const site = this.site(siteId);
+    const kept = site.entries.get(key);
+    if (kept && kept.from <= at && this.clock() - kept.loadedAt < this.ttlMs) {
+      const settled = await kept.value.catch(() => null);
+      if (settled && at < settled.until) return settled.value as T;
+    }
+    const entry: Entry = { from: at, loadedAt: this.clock(), value: load() };
+    // A read that fails is not kept: the next viewer tries again.
+    entry.value.catch(() => {
+      if (site.entries.get(key) === entry) site.entries.delete(key);
+    });
+    site.entries.delete(key); // most recent last: eviction drops the oldest
+    if (site.entries.size >= MAX_PER_SITE) site.entries.delete(site.entries.keys().next().value!);
+    site.entries.set(key, entry);
+    return (await entry.value).value as T;
+  }
+
+  private site(siteId: number): SiteMemo {
+    const version = this.changes.version(siteId);
+    let site = this.sites.get(siteId);
+    if (!site || site.version !== version) this.sites.set(siteId, (site = { version, entries: new Map() }));
+    return site;
+  }
+}
+
+/** Freezes a kept value all the way down: it is shared by every request that reads it. */
+export function frozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) frozen(inner);
+  }
+  return value;
+}
