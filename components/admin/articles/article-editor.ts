@@ -25,6 +25,7 @@ import { keptDraft, type KeptDraft } from './kept-draft.ts';
 import type { AuthoringArticleJson, ReviewNoteJson, RubriqueJson } from '../../../contract/authoring.ts';
 import { authoringLimits } from '../../../contract/authoring-limits.ts';
 import type { IllustrationInput } from '../../../contract/vocabulary.ts';
+import type { MediumJson } from '../../../contract/media.ts';
 import { statusLabel } from './status-label.ts';
 import { parisDate } from '../core/paris-time.ts';
 import './rich-text.ts';
@@ -333,7 +334,7 @@ export class AdminArticleEditor extends LitElement {
       form.set('file', file);
       form.set('usage', 'illustration');
       form.set('alt', this.form.illustration?.alt ?? this.#pendingAlt);
-      const { medium } = await this.#api!.upload<{ medium: { url: string; alt: string; width: number; height: number } }>('/media', form);
+      const { medium } = await this.#api!.upload<{ medium: MediumJson }>('/media', form);
       this.#edit({ illustration: { url: medium.url, alt: medium.alt, width: medium.width, height: medium.height } });
       input.value = '';
       return 'Illustration envoyée.';
