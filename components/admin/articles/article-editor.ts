@@ -21,7 +21,7 @@ import { leaveUnsaved } from '../core/leave-guard.ts';
 import { UnloadGuard } from '../core/unload-guard.ts';
 import { adminStyles } from '../core/styles.ts';
 import { isoToParisLocal, parisLocalToIso } from '../core/paris-time.ts';
-import { keptDraft, type KeptDraft } from './kept-draft.ts';
+import { keptInBrowser, type KeptInBrowser } from '../core/kept-in-browser.ts';
 import type { AuthoringArticleJson, ReviewNoteJson, RubriqueJson } from '../../../contract/authoring.ts';
 import { authoringLimits } from '../../../contract/authoring-limits.ts';
 import type { IllustrationInput } from '../../../contract/vocabulary.ts';
@@ -39,6 +39,18 @@ export interface ArticleForm {
   illustration: IllustrationInput | null;
   publishAt: string;
 }
+
+/** A form this editor kept (core/kept-in-browser.ts); anything else (an older page's, hand-edited) is dropped. */
+function keptForm(value: unknown): ArticleForm | null {
+  if (!value || typeof value !== 'object') return null;
+  const form = value as Record<string, unknown>;
+  const texts = (['rubrique', 'title', 'summary', 'body', 'publishAt'] as const).every((field) => typeof form[field] === 'string');
+  const illustration = form.illustration === null || typeof (form.illustration as { url?: unknown } | undefined)?.url === 'string';
+  return texts && illustration ? (form as unknown as ArticleForm) : null;
+}
+
+/** The unsaved form of one article (`nouveau` before it is created), kept in this browser. */
+const keptDraft = (site: string, id: string) => keptInBrowser(`tuiles-admin:${site}:article:${id || 'nouveau'}`, keptForm);
 
 const emptyForm = (rubrique = ''): ArticleForm => ({ rubrique, title: '', summary: '', body: '', illustration: null, publishAt: '' });
 
@@ -124,7 +136,7 @@ export class AdminArticleEditor extends LitElement {
   loadError = '';
   restored = false;
   #api: AdminApi | null = null;
-  #kept: KeptDraft<ArticleForm> | null = null;
+  #kept: KeptInBrowser<ArticleForm> | null = null;
   #loadedFor = '';
   /** The browser asks before a tab with unsaved work closes. */
   readonly #unloadGuard = new UnloadGuard(this, () => this.dirty);
@@ -157,7 +169,7 @@ export class AdminArticleEditor extends LitElement {
 
   async #load(): Promise<void> {
     this.#api = adminApi(this.site);
-    this.#kept = keptDraft<ArticleForm>('article', this.site, this.articleId);
+    this.#kept = keptDraft(this.site, this.articleId);
     this.loading = true;
     this.loadError = '';
     this.errors = {};
@@ -254,8 +266,8 @@ export class AdminArticleEditor extends LitElement {
       // The route follows the new id; the shell then sets the same `article-id`: nothing to reload.
       this.articleId = article.id;
       this.#loadedFor = `${this.site}/${article.id}`;
-      this.#kept = keptDraft<ArticleForm>('article', this.site, article.id);
-      keptDraft('article', this.site, '').clear();
+      this.#kept = keptDraft(this.site, article.id);
+      keptDraft(this.site, '').clear();
       if (typeof location !== 'undefined') location.hash = `#articles/${article.id}`;
     }
   }
