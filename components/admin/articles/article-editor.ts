@@ -19,6 +19,7 @@ import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
 import { leaveUnsaved } from '../core/leave-guard.ts';
 import { UnloadGuard } from '../core/unload-guard.ts';
+import { LoadWithRetry } from '../core/load-with-retry.ts';
 import { adminStyles } from '../core/styles.ts';
 import { isoToParisLocal, parisLocalToIso } from '../core/paris-time.ts';
 import { keptInBrowser, type KeptInBrowser } from '../core/kept-in-browser.ts';
@@ -114,8 +115,6 @@ export class AdminArticleEditor extends LitElement {
     message: { state: true },
     conflict: { state: true },
     busy: { state: true },
-    loading: { state: true },
-    loadError: { state: true },
     restored: { state: true },
   };
   site = '';
@@ -132,12 +131,10 @@ export class AdminArticleEditor extends LitElement {
   message = '';
   conflict = false;
   busy: Action | null = null;
-  loading = true;
-  loadError = '';
   restored = false;
   #api: AdminApi | null = null;
   #kept: KeptInBrowser<ArticleForm> | null = null;
-  #loadedFor = '';
+  readonly #loading = new LoadWithRetry(this, () => (this.site ? `${this.site}/${this.articleId}` : null), () => this.#load());
   /** The browser asks before a tab with unsaved work closes. */
   readonly #unloadGuard = new UnloadGuard(this, () => this.dirty);
 
@@ -157,12 +154,9 @@ export class AdminArticleEditor extends LitElement {
     return true;
   }
 
-  override willUpdate(): void {
-    const key = `${this.site}/${this.articleId}`;
-    if (this.site && key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      void this.#load();
-    }
+  /** Until the article and the rubriques are here (the tests wait on it). */
+  get loading(): boolean {
+    return this.#loading.loading;
   }
 
   #clock = () => this.now ?? new Date();
@@ -170,28 +164,20 @@ export class AdminArticleEditor extends LitElement {
   async #load(): Promise<void> {
     this.#api = adminApi(this.site);
     this.#kept = keptDraft(this.site, this.articleId);
-    this.loading = true;
-    this.loadError = '';
     this.errors = {};
     this.message = '';
     this.conflict = false;
-    try {
-      const [{ rubriques }, source] = await Promise.all([
-        this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques'),
-        this.articleId ? this.#api.get<{ article: AuthoringArticleJson }>(`/articles/${encodeURIComponent(this.articleId)}/source`) : Promise.resolve(null),
-      ]);
-      this.rubriques = rubriques;
-      this.article = source?.article ?? null;
-      const writable = this.#writableRubriques();
-      this.saved = this.article ? formOf(this.article, this.#clock()) : emptyForm(writable.length === 1 ? writable[0].slug : '');
-      const kept = this.#kept.read();
-      this.restored = kept !== null && !same(kept, this.saved);
-      this.form = this.restored ? kept! : this.saved;
-    } catch (error) {
-      this.loadError = failureMessage(error);
-    } finally {
-      this.loading = false;
-    }
+    const [{ rubriques }, source] = await Promise.all([
+      this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques'),
+      this.articleId ? this.#api.get<{ article: AuthoringArticleJson }>(`/articles/${encodeURIComponent(this.articleId)}/source`) : Promise.resolve(null),
+    ]);
+    this.rubriques = rubriques;
+    this.article = source?.article ?? null;
+    const writable = this.#writableRubriques();
+    this.saved = this.article ? formOf(this.article, this.#clock()) : emptyForm(writable.length === 1 ? writable[0].slug : '');
+    const kept = this.#kept.read();
+    this.restored = kept !== null && !same(kept, this.saved);
+    this.form = this.restored ? kept! : this.saved;
   }
 
   /** Blog rubriques where the viewer writes (and the article's own, even if that right is gone). */
@@ -265,7 +251,7 @@ export class AdminArticleEditor extends LitElement {
     if (created) {
       // The route follows the new id; the shell then sets the same `article-id`: nothing to reload.
       this.articleId = article.id;
-      this.#loadedFor = `${this.site}/${article.id}`;
+      this.#loading.settle();
       this.#kept = keptDraft(this.site, article.id);
       keptDraft(this.site, '').clear();
       if (typeof location !== 'undefined') location.hash = `#articles/${article.id}`;
@@ -368,10 +354,10 @@ export class AdminArticleEditor extends LitElement {
   #invalid = (name: string) => String(Object.entries(this.errors).some(([key, text]) => text && (key === name || key.startsWith(`${name}.`))));
 
   override render() {
-    if (this.loading) return html`<p role="status">Chargement de l’article…</p>`;
-    if (this.loadError)
-      return html`<p class="error" role="alert">${this.loadError}</p>
-        <button type="button" @click=${() => this.#load()}>Réessayer</button>`;
+    return this.#loading.render('Chargement de l’article…', () => this.#form());
+  }
+
+  #form() {
     const a = this.article;
     const f = this.form;
     const writable = this.#writableRubriques();
@@ -479,8 +465,7 @@ export class AdminArticleEditor extends LitElement {
   }
 
   #reload(): void {
-    this.#loadedFor = '';
-    this.requestUpdate();
+    void this.#loading.reload();
   }
 }
 
