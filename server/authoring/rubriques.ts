@@ -15,6 +15,7 @@ import { isSiteAdmin, type MemberContext } from './actor.ts';
 import { byMember } from './audit.ts';
 import { commit, type AuthoringDeps } from './commit.ts';
 import type { NamedRightJson, RubriqueJson, RubriqueUsage } from '../../contract/authoring.ts';
+import { takenAlong } from '../../contract/rubrique-usage.ts';
 
 const title = z.string().trim().min(1, 'titre requis').max(200);
 const serviceList = z.array(z.enum(services)).max(10).transform((list) => [...new Set(list)]);
@@ -195,21 +196,11 @@ async function usageOf(ctx: MemberContext, rubrique: Rubrique): Promise<Rubrique
 
 /**
  * « 3 sous-rubriques, 42 articles et 5 événements seront supprimés avec la rubrique
- * « Clubs » », naming only what there is, the verb agreeing (the deletion dialog,
- * components/admin/rubriques/usage.ts, words it alike).
+ * « Clubs » »: the deletion dialog's words (contract/rubrique-usage.ts) and the rubrique.
  */
 export function usageMessage(usage: RubriqueUsage, title: string): string {
-  const parts = [
-    { n: usage.subRubriques, one: 'sous-rubrique', many: 'sous-rubriques', feminine: true },
-    { n: usage.articles, one: 'article', many: 'articles', feminine: false },
-    { n: usage.events, one: 'événement', many: 'événements', feminine: false },
-  ].filter((p) => p.n > 0);
-  if (parts.length === 0) return `La rubrique « ${title} » sera supprimée.`;
-  const words = parts.map((p) => `${p.n} ${p.n > 1 ? p.many : p.one}`);
-  const list = words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} et ${words.at(-1)}`;
-  const plural = parts.length > 1 || parts[0].n > 1;
-  const feminine = parts.every((p) => p.feminine);
-  return `${list} ${plural ? 'seront' : 'sera'} supprimé${feminine ? 'e' : ''}${plural ? 's' : ''} avec la rubrique « ${title} ».`;
+  const taken = takenAlong(usage);
+  return taken ? `${taken} avec la rubrique « ${title} ».` : `La rubrique « ${title} » sera supprimée.`;
 }
 
 /**

@@ -11,22 +11,10 @@ import { contextFor, type ReadingDeps } from '../reading/context.ts';
 import { resolvePage } from '../tiles/registry.ts';
 import type { MemberContext } from './actor.ts';
 import type { StaleWarning } from '../../contract/authoring.ts';
-
+import { tileCatalogue } from '../../contract/tiles/index.ts';
 
 export const STALE_DAYS = 60;
 const DAY = 86_400_000;
-
-const tileLabels: Record<string, string> = {
-  top: 'tuile haute',
-  news: 'actualités',
-  selection: "sélection d'articles",
-  agenda: 'agenda',
-  embed: 'intégration',
-  text: 'texte libre',
-  annonces: 'annonces',
-  pronote: 'Pronote',
-  portal: 'portail',
-};
 
 export async function staleContent(deps: ReadingDeps, ctx: MemberContext): Promise<StaleWarning[]> {
   const warnings: StaleWarning[] = [];
@@ -55,7 +43,8 @@ export async function staleContent(deps: ReadingDeps, ctx: MemberContext): Promi
   resolved.forEach((tile, i) => {
     if (!showsNothing(tile)) return;
     const title = (tiles[i].config as { title?: string }).title;
-    const name = title ? `« ${title} »` : `« ${tileLabels[tile.type] ?? tile.type} »`;
+    // Untitled, the tile goes by its type's label, as the composer's card names it.
+    const name = `« ${title || tileCatalogue[tile.type].label} »`;
     warnings.push({
       kind: 'tile-empty',
       page: 'public-home',

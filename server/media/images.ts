@@ -16,8 +16,8 @@ import sharp, { type Metadata, type Sharp } from 'sharp';
 import { tooLarge, unprocessable, unsupportedMediaType } from '../errors.ts';
 import type { MediaUsage } from '../store/media.ts';
 import { cropAround, cropRatios } from '../../contract/media-crop.ts';
+import { MAX_UPLOAD_BYTES } from '../../contract/media.ts';
 
-export const MAX_BYTES = 10 * 1024 * 1024;
 export const MAX_PIXELS = 40_000_000;
 /** An animation's frames together: bounded too, or a small GIF could expand to gigabytes. */
 const MAX_ANIMATION_PIXELS = 400_000_000;
@@ -62,7 +62,7 @@ const unsupported = () =>
 const corrupt = () => unprocessable("L'image est tronquée ou corrompue : elle ne peut pas être lue.", { file: 'image illisible' });
 
 export async function processImage(bytes: Buffer, usage: MediaUsage, focus: { x: number; y: number }): Promise<ProcessedImage> {
-  if (bytes.length > MAX_BYTES) throw tooLarge('Image trop volumineuse : 10 Mo au plus.', { file: '10 Mo au plus' });
+  if (bytes.length > MAX_UPLOAD_BYTES) throw tooLarge('Image trop volumineuse : 10 Mo au plus.', { file: '10 Mo au plus' });
   const format = sniff(bytes);
   if (!format) throw unsupported();
 

@@ -19,12 +19,14 @@ import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
 import { leaveUnsaved } from '../core/leave-guard.ts';
 import { UnloadGuard } from '../core/unload-guard.ts';
+import { LoadWithRetry } from '../core/load-with-retry.ts';
 import { adminStyles } from '../core/styles.ts';
 import { isoToParisLocal, parisLocalToIso } from '../core/paris-time.ts';
-import { keptDraft, type KeptDraft } from './kept-draft.ts';
+import { keptInBrowser, type KeptInBrowser } from '../core/kept-in-browser.ts';
 import type { AuthoringArticleJson, ReviewNoteJson, RubriqueJson } from '../../../contract/authoring.ts';
 import { authoringLimits } from '../../../contract/authoring-limits.ts';
 import type { IllustrationInput } from '../../../contract/vocabulary.ts';
+import type { MediumJson } from '../../../contract/media.ts';
 import { statusLabel } from './status-label.ts';
 import { parisDate } from '../core/paris-time.ts';
 import './rich-text.ts';
@@ -38,6 +40,18 @@ export interface ArticleForm {
   illustration: IllustrationInput | null;
   publishAt: string;
 }
+
+/** A form this editor kept (core/kept-in-browser.ts); anything else (an older page's, hand-edited) is dropped. */
+function keptForm(value: unknown): ArticleForm | null {
+  if (!value || typeof value !== 'object') return null;
+  const form = value as Record<string, unknown>;
+  const texts = (['rubrique', 'title', 'summary', 'body', 'publishAt'] as const).every((field) => typeof form[field] === 'string');
+  const illustration = form.illustration === null || typeof (form.illustration as { url?: unknown } | undefined)?.url === 'string';
+  return texts && illustration ? (form as unknown as ArticleForm) : null;
+}
+
+/** The unsaved form of one article (`nouveau` before it is created), kept in this browser. */
+const keptDraft = (site: string, id: string) => keptInBrowser(`tuiles-admin:${site}:article:${id || 'nouveau'}`, keptForm);
 
 const emptyForm = (rubrique = ''): ArticleForm => ({ rubrique, title: '', summary: '', body: '', illustration: null, publishAt: '' });
 
@@ -101,8 +115,6 @@ export class AdminArticleEditor extends LitElement {
     message: { state: true },
     conflict: { state: true },
     busy: { state: true },
-    loading: { state: true },
-    loadError: { state: true },
     restored: { state: true },
   };
   site = '';
@@ -119,12 +131,10 @@ export class AdminArticleEditor extends LitElement {
   message = '';
   conflict = false;
   busy: Action | null = null;
-  loading = true;
-  loadError = '';
   restored = false;
   #api: AdminApi | null = null;
-  #kept: KeptDraft<ArticleForm> | null = null;
-  #loadedFor = '';
+  #kept: KeptInBrowser<ArticleForm> | null = null;
+  readonly #loading = new LoadWithRetry(this, () => (this.site ? `${this.site}/${this.articleId}` : null), () => this.#load());
   /** The browser asks before a tab with unsaved work closes. */
   readonly #unloadGuard = new UnloadGuard(this, () => this.dirty);
 
@@ -144,41 +154,30 @@ export class AdminArticleEditor extends LitElement {
     return true;
   }
 
-  override willUpdate(): void {
-    const key = `${this.site}/${this.articleId}`;
-    if (this.site && key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      void this.#load();
-    }
+  /** Until the article and the rubriques are here (the tests wait on it). */
+  get loading(): boolean {
+    return this.#loading.loading;
   }
 
   #clock = () => this.now ?? new Date();
 
   async #load(): Promise<void> {
     this.#api = adminApi(this.site);
-    this.#kept = keptDraft<ArticleForm>('article', this.site, this.articleId);
-    this.loading = true;
-    this.loadError = '';
+    this.#kept = keptDraft(this.site, this.articleId);
     this.errors = {};
     this.message = '';
     this.conflict = false;
-    try {
-      const [{ rubriques }, source] = await Promise.all([
-        this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques'),
-        this.articleId ? this.#api.get<{ article: AuthoringArticleJson }>(`/articles/${encodeURIComponent(this.articleId)}/source`) : Promise.resolve(null),
-      ]);
-      this.rubriques = rubriques;
-      this.article = source?.article ?? null;
-      const writable = this.#writableRubriques();
-      this.saved = this.article ? formOf(this.article, this.#clock()) : emptyForm(writable.length === 1 ? writable[0].slug : '');
-      const kept = this.#kept.read();
-      this.restored = kept !== null && !same(kept, this.saved);
-      this.form = this.restored ? kept! : this.saved;
-    } catch (error) {
-      this.loadError = failureMessage(error);
-    } finally {
-      this.loading = false;
-    }
+    const [{ rubriques }, source] = await Promise.all([
+      this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques'),
+      this.articleId ? this.#api.get<{ article: AuthoringArticleJson }>(`/articles/${encodeURIComponent(this.articleId)}/source`) : Promise.resolve(null),
+    ]);
+    this.rubriques = rubriques;
+    this.article = source?.article ?? null;
+    const writable = this.#writableRubriques();
+    this.saved = this.article ? formOf(this.article, this.#clock()) : emptyForm(writable.length === 1 ? writable[0].slug : '');
+    const kept = this.#kept.read();
+    this.restored = kept !== null && !same(kept, this.saved);
+    this.form = this.restored ? kept! : this.saved;
   }
 
   /** Blog rubriques where the viewer writes (and the article's own, even if that right is gone). */
@@ -252,9 +251,9 @@ export class AdminArticleEditor extends LitElement {
     if (created) {
       // The route follows the new id; the shell then sets the same `article-id`: nothing to reload.
       this.articleId = article.id;
-      this.#loadedFor = `${this.site}/${article.id}`;
-      this.#kept = keptDraft<ArticleForm>('article', this.site, article.id);
-      keptDraft('article', this.site, '').clear();
+      this.#loading.settle();
+      this.#kept = keptDraft(this.site, article.id);
+      keptDraft(this.site, '').clear();
       if (typeof location !== 'undefined') location.hash = `#articles/${article.id}`;
     }
   }
@@ -333,7 +332,7 @@ export class AdminArticleEditor extends LitElement {
       form.set('file', file);
       form.set('usage', 'illustration');
       form.set('alt', this.form.illustration?.alt ?? this.#pendingAlt);
-      const { medium } = await this.#api!.upload<{ medium: { url: string; alt: string; width: number; height: number } }>('/media', form);
+      const { medium } = await this.#api!.upload<{ medium: MediumJson }>('/media', form);
       this.#edit({ illustration: { url: medium.url, alt: medium.alt, width: medium.width, height: medium.height } });
       input.value = '';
       return 'Illustration envoyée.';
@@ -355,10 +354,10 @@ export class AdminArticleEditor extends LitElement {
   #invalid = (name: string) => String(Object.entries(this.errors).some(([key, text]) => text && (key === name || key.startsWith(`${name}.`))));
 
   override render() {
-    if (this.loading) return html`<p role="status">Chargement de l’article…</p>`;
-    if (this.loadError)
-      return html`<p class="error" role="alert">${this.loadError}</p>
-        <button type="button" @click=${() => this.#load()}>Réessayer</button>`;
+    return this.#loading.render('Chargement de l’article…', () => this.#form());
+  }
+
+  #form() {
     const a = this.article;
     const f = this.form;
     const writable = this.#writableRubriques();
@@ -466,8 +465,7 @@ export class AdminArticleEditor extends LitElement {
   }
 
   #reload(): void {
-    this.#loadedFor = '';
-    this.requestUpdate();
+    void this.#loading.reload();
   }
 }
 

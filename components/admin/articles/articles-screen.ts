@@ -8,7 +8,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { define } from '../../core/define.ts';
 import { adminApi } from '../core/api.ts';
-import { failureMessage } from '../core/failure.ts';
+import { LoadWithRetry } from '../core/load-with-retry.ts';
 import { adminStyles } from '../core/styles.ts';
 import { parisDate } from '../core/paris-time.ts';
 import { mayLeave } from '../core/leave-guard.ts';
@@ -83,7 +83,7 @@ export class AdminArticles extends LitElement {
   rubriques: RubriqueJson[] = [];
   error = '';
   editorReady = false;
-  #listedFor = '';
+  readonly #listing = new LoadWithRetry(this, () => (this.path ? null : this.site || null), () => this.#list());
 
   /** The shell's leave question (core/leave-guard.ts), answered by the open editor. */
   confirmLeave(): boolean {
@@ -91,34 +91,22 @@ export class AdminArticles extends LitElement {
   }
 
   override willUpdate(): void {
-    if (this.path) {
-      if (!this.editorReady && !this.error) {
-        import('./article-editor.ts').then(
-          () => (this.editorReady = true),
-          () => (this.error = 'Impossible de charger l’éditeur d’articles. Rechargez la page.'),
-        );
-      }
-      this.#listedFor = '';
-    } else if (this.site && this.#listedFor !== this.site) {
-      this.#listedFor = this.site;
-      void this.#list();
+    if (this.path && !this.editorReady && !this.error) {
+      import('./article-editor.ts').then(
+        () => (this.editorReady = true),
+        () => (this.error = 'Impossible de charger l’éditeur d’articles. Rechargez la page.'),
+      );
     }
   }
 
   async #list(): Promise<void> {
-    this.articles = null;
-    this.error = '';
     const api = adminApi(this.site);
-    try {
-      const [{ articles }, { rubriques }] = await Promise.all([
-        api.get<{ articles: AuthoringArticleJson[] }>('/articles?mine=1&limit=200'),
-        api.get<{ rubriques: RubriqueJson[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueJson[] })),
-      ]);
-      this.articles = articles;
-      this.rubriques = rubriques;
-    } catch (error) {
-      this.error = failureMessage(error);
-    }
+    const [{ articles }, { rubriques }] = await Promise.all([
+      api.get<{ articles: AuthoringArticleJson[] }>('/articles?mine=1&limit=200'),
+      api.get<{ rubriques: RubriqueJson[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueJson[] })),
+    ]);
+    this.articles = articles;
+    this.rubriques = rubriques;
   }
 
   override render() {
@@ -132,20 +120,16 @@ export class AdminArticles extends LitElement {
         <h1>Mes articles</h1>
         <a class="button" href="#articles/nouveau">Nouvel article</a>
       </div>
-      ${this.#body()}
+      ${this.#listing.render('Chargement de vos articles…', () => this.#body(this.articles!))}
     `;
   }
 
-  #body() {
-    if (this.error)
-      return html`<p class="error" role="alert">${this.error}</p>
-        <button type="button" @click=${() => this.#list()}>Réessayer</button>`;
-    if (!this.articles) return html`<p role="status">Chargement de vos articles…</p>`;
-    if (this.articles.length === 0) return html`<p class="empty">Vous n’avez encore écrit aucun article.</p>`;
+  #body(articles: AuthoringArticleJson[]) {
+    if (articles.length === 0) return html`<p class="empty">Vous n’avez encore écrit aucun article.</p>`;
     const now = this.now ?? new Date();
     const titleOf = (slug: string) => this.rubriques.find((r) => r.slug === slug)?.title ?? slug;
     return groups.map(({ label, status }, index) => {
-      const items = this.articles!.filter((a) => statusLabel(a, now) === status);
+      const items = articles.filter((a) => statusLabel(a, now) === status);
       if (items.length === 0) return nothing;
       return html`
         <section aria-labelledby="group-${index}">

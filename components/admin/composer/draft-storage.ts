@@ -5,6 +5,7 @@
  */
 import type { PageKind } from '../../../contract/vocabulary.ts';
 import type { DraftTile } from './draft.ts';
+import { keptInBrowser } from '../core/kept-in-browser.ts';
 
 export interface StoredDraft {
   base: number;
@@ -20,33 +21,19 @@ export interface DraftStorage {
   clear(site: string, kind: PageKind): void;
 }
 
-/** Storage may be missing or full (private browsing): the composer then just keeps the draft in memory. */
+/** A draft as the composer wrote it; anything else is dropped. */
+function storedDraft(value: unknown): StoredDraft | null {
+  const draft = (value ?? {}) as Partial<StoredDraft>;
+  if (typeof draft.base !== 'number' || !Array.isArray(draft.tiles)) return null;
+  return { base: draft.base, tiles: draft.tiles, savedAt: String(draft.savedAt ?? '') };
+}
+
+/** Kept in this browser (core/kept-in-browser.ts); without storage the composer just keeps the draft in memory. */
 export function browserDraftStorage(storage: Storage | undefined = globalThis.localStorage): DraftStorage {
+  const kept = (site: string, kind: PageKind) => keptInBrowser(draftKey(site, kind), storedDraft, storage);
   return {
-    load(site, kind) {
-      try {
-        const raw = storage?.getItem(draftKey(site, kind));
-        if (!raw) return null;
-        const value = JSON.parse(raw) as Partial<StoredDraft>;
-        if (typeof value.base !== 'number' || !Array.isArray(value.tiles)) return null;
-        return { base: value.base, tiles: value.tiles, savedAt: String(value.savedAt ?? '') };
-      } catch {
-        return null;
-      }
-    },
-    save(site, kind, draft) {
-      try {
-        storage?.setItem(draftKey(site, kind), JSON.stringify(draft));
-      } catch {
-        // Quota or privacy mode: the draft stays in memory only.
-      }
-    },
-    clear(site, kind) {
-      try {
-        storage?.removeItem(draftKey(site, kind));
-      } catch {
-        // Nothing to clear.
-      }
-    },
+    load: (site, kind) => kept(site, kind).read(),
+    save: (site, kind, draft) => kept(site, kind).write(draft),
+    clear: (site, kind) => kept(site, kind).clear(),
   };
 }

@@ -12,6 +12,7 @@ import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { announce } from '../core/live-region.ts';
 import { leaveUnsaved } from '../core/leave-guard.ts';
 import { UnloadGuard } from '../core/unload-guard.ts';
+import { LoadWithRetry } from '../core/load-with-retry.ts';
 import { adminStyles } from '../core/styles.ts';
 import { apiDates, datesProblems, formDates, toggleAllDay, type EventDates } from './event-dates.ts';
 import type { EventJson, RubriqueJson } from '../../../contract/authoring.ts';
@@ -63,8 +64,6 @@ export class AdminEventEditor extends LitElement {
     message: { state: true },
     failed: { state: true },
     busy: { state: true },
-    loading: { state: true },
-    loadError: { state: true },
   };
   site = '';
   eventId = '';
@@ -76,10 +75,8 @@ export class AdminEventEditor extends LitElement {
   message = '';
   failed = false;
   busy = false;
-  loading = true;
-  loadError = '';
   #api: AdminApi | null = null;
-  #loadedFor = '';
+  readonly #loading = new LoadWithRetry(this, () => (this.site ? `${this.site}/${this.eventId}` : null), () => this.#load());
   /** The browser asks before a tab with unsaved work closes. */
   readonly #unloadGuard = new UnloadGuard(this, () => this.dirty);
 
@@ -97,35 +94,24 @@ export class AdminEventEditor extends LitElement {
     return true;
   }
 
-  override willUpdate(): void {
-    const key = `${this.site}/${this.eventId}`;
-    if (this.site && key !== this.#loadedFor) {
-      this.#loadedFor = key;
-      void this.#load();
-    }
+  /** Until the event and the rubriques are here (the tests wait on it). */
+  get loading(): boolean {
+    return this.#loading.loading;
   }
 
   async #load(): Promise<void> {
     this.#api = adminApi(this.site);
-    this.loading = true;
-    this.loadError = '';
     this.errors = {};
     this.message = '';
-    try {
-      const [{ rubriques }, source] = await Promise.all([
-        this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques'),
-        this.eventId ? this.#api.get<{ event: EventJson }>(`/events/${encodeURIComponent(this.eventId)}/source`) : Promise.resolve(null),
-      ]);
-      this.rubriques = rubriques;
-      this.event = source?.event ?? null;
-      const agendas = this.#agendaRubriques();
-      this.saved = this.event ? formOf(this.event) : emptyForm(agendas.length === 1 ? agendas[0].slug : '');
-      this.form = this.saved;
-    } catch (error) {
-      this.loadError = failureMessage(error);
-    } finally {
-      this.loading = false;
-    }
+    const [{ rubriques }, source] = await Promise.all([
+      this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques'),
+      this.eventId ? this.#api.get<{ event: EventJson }>(`/events/${encodeURIComponent(this.eventId)}/source`) : Promise.resolve(null),
+    ]);
+    this.rubriques = rubriques;
+    this.event = source?.event ?? null;
+    const agendas = this.#agendaRubriques();
+    this.saved = this.event ? formOf(this.event) : emptyForm(agendas.length === 1 ? agendas[0].slug : '');
+    this.form = this.saved;
   }
 
   #agendaRubriques(): RubriqueJson[] {
@@ -190,7 +176,7 @@ export class AdminEventEditor extends LitElement {
       this.#done(created ? 'Événement créé.' : 'Événement enregistré.');
       if (created) {
         this.eventId = saved.id;
-        this.#loadedFor = `${this.site}/${saved.id}`;
+        this.#loading.settle();
         location.hash = `#agenda/${saved.id}`;
       }
     } catch (error) {
@@ -228,10 +214,10 @@ export class AdminEventEditor extends LitElement {
   #invalid = (name: string) => String(Boolean(this.errors[name]));
 
   override render() {
-    if (this.loading) return html`<p role="status">Chargement de l’événement…</p>`;
-    if (this.loadError)
-      return html`<p class="error" role="alert">${this.loadError}</p>
-        <button type="button" @click=${() => this.#load()}>Réessayer</button>`;
+    return this.#loading.render('Chargement de l’événement…', () => this.#form());
+  }
+
+  #form() {
     const f = this.form;
     const e = this.event;
     const agendas = this.#agendaRubriques();

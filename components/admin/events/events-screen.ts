@@ -6,7 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { define } from '../../core/define.ts';
 import { adminApi } from '../core/api.ts';
-import { failureMessage } from '../core/failure.ts';
+import { LoadWithRetry } from '../core/load-with-retry.ts';
 import { adminStyles } from '../core/styles.ts';
 import { parisDate } from '../core/paris-time.ts';
 import { mayLeave } from '../core/leave-guard.ts';
@@ -60,7 +60,6 @@ export class AdminEvents extends LitElement {
     upcoming: { state: true },
     past: { state: true },
     rubriques: { state: true },
-    error: { state: true },
   };
   site = '';
   path = '';
@@ -69,35 +68,20 @@ export class AdminEvents extends LitElement {
   upcoming: EventJson[] | null = null;
   past: EventJson[] = [];
   rubriques: RubriqueJson[] = [];
-  error = '';
-  #listedFor = '';
-
-  override willUpdate(): void {
-    if (this.path) this.#listedFor = '';
-    else if (this.site && this.#listedFor !== this.site) {
-      this.#listedFor = this.site;
-      void this.#list();
-    }
-  }
+  readonly #listing = new LoadWithRetry(this, () => (this.path ? null : this.site || null), () => this.#list());
 
   async #list(): Promise<void> {
-    this.upcoming = null;
-    this.error = '';
     const api = adminApi(this.site);
     const from = encodeURIComponent((this.now ?? new Date()).toISOString());
-    try {
-      const [upcoming, all, { rubriques }] = await Promise.all([
-        api.get<{ events: EventJson[] }>(`/events?from=${from}&limit=200`),
-        api.get<{ events: EventJson[] }>('/events?limit=50'),
-        api.get<{ rubriques: RubriqueJson[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueJson[] })),
-      ]);
-      const soon = new Set(upcoming.events.map((e) => e.id));
-      this.upcoming = upcoming.events;
-      this.past = all.events.filter((e) => !soon.has(e.id));
-      this.rubriques = rubriques;
-    } catch (error) {
-      this.error = failureMessage(error);
-    }
+    const [upcoming, all, { rubriques }] = await Promise.all([
+      api.get<{ events: EventJson[] }>(`/events?from=${from}&limit=200`),
+      api.get<{ events: EventJson[] }>('/events?limit=50'),
+      api.get<{ rubriques: RubriqueJson[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueJson[] })),
+    ]);
+    const soon = new Set(upcoming.events.map((e) => e.id));
+    this.upcoming = upcoming.events;
+    this.past = all.events.filter((e) => !soon.has(e.id));
+    this.rubriques = rubriques;
   }
 
   /** The shell's leave question (core/leave-guard.ts), answered by the open editor. */
@@ -112,16 +96,12 @@ export class AdminEvents extends LitElement {
         <h1>Agenda</h1>
         <a class="button" href="#agenda/nouveau">Nouvel événement</a>
       </div>
-      ${this.#body()}
+      ${this.#listing.render('Chargement des événements…', () => this.#body(this.upcoming!))}
     `;
   }
 
-  #body() {
-    if (this.error)
-      return html`<p class="error" role="alert">${this.error}</p>
-        <button type="button" @click=${() => this.#list()}>Réessayer</button>`;
-    if (!this.upcoming) return html`<p role="status">Chargement des événements…</p>`;
-    if (this.upcoming.length === 0 && this.past.length === 0) return html`<p class="empty">Aucun événement que vous puissiez modifier pour l’instant.</p>`;
+  #body(upcoming: EventJson[]) {
+    if (upcoming.length === 0 && this.past.length === 0) return html`<p class="empty">Aucun événement que vous puissiez modifier pour l’instant.</p>`;
     const titleOf = (slug: string) => this.rubriques.find((r) => r.slug === slug)?.title ?? slug;
     const list = (events: EventJson[]) =>
       html`<ul>
@@ -135,7 +115,7 @@ export class AdminEvents extends LitElement {
     return html`
       <section aria-labelledby="upcoming">
         <h2 id="upcoming">À venir</h2>
-        ${this.upcoming.length ? list(this.upcoming) : html`<p class="empty">Aucun événement à venir.</p>`}
+        ${upcoming.length ? list(upcoming) : html`<p class="empty">Aucun événement à venir.</p>`}
       </section>
       ${this.past.length
         ? html`<section aria-labelledby="past">

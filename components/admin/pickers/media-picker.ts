@@ -15,19 +15,9 @@ import { announce } from '../core/live-region.ts';
 import { adminStyles } from '../core/styles.ts';
 import type { IllustrationInput } from '../../../contract/vocabulary.ts';
 import { cropAround, cropRatios, type Focus, type MediaUsage } from '../../../contract/media-crop.ts';
+import { MAX_UPLOAD_BYTES, type MediumJson } from '../../../contract/media.ts';
 import { valueChange } from './value-change.ts';
 
-/** What the route answers (server/http/routes/admin/media-upload.ts `mediumJson`): the fields used here. */
-export interface UploadedMedium {
-  id: string;
-  url: string;
-  alt: string;
-  width: number;
-  height: number;
-}
-
-/** The server's limit (server/media/images.ts MAX_BYTES): refused here before a long upload. */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** One arrow key press moves the focal point this far (Shift: a finer step). */
 const STEP = 0.05;
 const FINE_STEP = 0.01;
@@ -235,7 +225,7 @@ export class MediaPicker extends LitElement {
     this.busy = true;
     this.problems = {};
     try {
-      const { medium } = await adminApi(this.site).upload<{ medium: UploadedMedium }>('/media', form);
+      const { medium } = await adminApi(this.site).upload<{ medium: MediumJson }>('/media', form);
       this.value = { url: medium.url, alt: medium.alt, width: medium.width, height: medium.height };
       this.dispatchEvent(valueChange(this.value));
       this.choose(undefined);

@@ -10,10 +10,11 @@ import { adminApi } from '../core/api.ts';
 import { failureMessage } from '../core/failure.ts';
 import { adminStyles } from '../core/styles.ts';
 import type { Service } from '../../../contract/vocabulary.ts';
-import { inTreeOrder, loadRubriques, type PlacedRubrique } from './rubriques-source.ts';
+import { inTreeOrder } from '../core/tree-order.ts';
+import { loadRubriques, type RubriqueSummary } from './rubriques-source.ts';
 import { valueChange } from './value-change.ts';
 
-type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; rubriques: PlacedRubrique[] };
+type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; rubriques: (RubriqueSummary & { depth: number })[] };
 
 export class RubriquePicker extends LitElement {
   static override styles = [

@@ -105,26 +105,6 @@ export function suggestSlug(title: string): string {
     .replace(/-+$/, '');
 }
 
-/** The rubriques in tree order (each parent followed by its subtree), with their depth. */
-export function treeOrder(rubriques: readonly Rubrique[]): { rubrique: Rubrique; depth: number }[] {
-  const known = new Set(rubriques.map((r) => r.slug));
-  const children = new Map<string | null, Rubrique[]>();
-  for (const r of rubriques) {
-    // A rubrique whose parent the viewer does not read is shown at the top.
-    const parent = r.parent !== null && known.has(r.parent) ? r.parent : null;
-    children.set(parent, [...(children.get(parent) ?? []), r]);
-  }
-  const out: { rubrique: Rubrique; depth: number }[] = [];
-  const walk = (parent: string | null, depth: number) => {
-    for (const r of children.get(parent) ?? []) {
-      out.push({ rubrique: r, depth });
-      walk(r.slug, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return out;
-}
-
 /** The rubrique and every rubrique under it. */
 export function subtreeSlugs(rubriques: readonly Rubrique[], slug: string): Set<string> {
   const out = new Set([slug]);

@@ -15,7 +15,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { define } from '../../core/define.ts';
 import { adminStyles } from '../core/styles.ts';
-import { serviceLabels, subtreeSlugs, suggestSlug, treeOrder, type Rubrique, type RubriqueFields, type Service, type Visibility } from './model.ts';
+import { inTreeOrder } from '../core/tree-order.ts';
+import { serviceLabels, subtreeSlugs, suggestSlug, type Rubrique, type RubriqueFields, type Service, type Visibility } from './model.ts';
 
 const NO_PARENT = '';
 
@@ -80,9 +81,9 @@ export class RubriqueForm extends LitElement {
 
   private parentChoices(): { slug: string; label: string }[] {
     const excluded = this.rubrique ? subtreeSlugs(this.rubriques, this.rubrique.slug) : new Set<string>();
-    return treeOrder(this.rubriques)
-      .filter(({ rubrique }) => !excluded.has(rubrique.slug) && (rubrique.may.createSub || rubrique.slug === this.rubrique?.parent))
-      .map(({ rubrique, depth }) => ({ slug: rubrique.slug, label: `${'— '.repeat(depth)}${rubrique.title}` }));
+    return inTreeOrder(this.rubriques)
+      .filter((r) => !excluded.has(r.slug) && (r.may.createSub || r.slug === this.rubrique?.parent))
+      .map((r) => ({ slug: r.slug, label: `${'— '.repeat(r.depth)}${r.title}` }));
   }
 
   private set<K extends keyof RubriqueFields>(key: K, value: RubriqueFields[K]): void {

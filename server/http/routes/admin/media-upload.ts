@@ -13,13 +13,14 @@ import { viewerMiddleware, type ViewerEnv } from '../../middleware/session.ts';
 import { limitBody } from '../../middleware/body.ts';
 import { sameOrigin } from '../../middleware/same-origin.ts';
 import { memberContext, isSiteAdmin } from '../../../authoring/actor.ts';
-import { MAX_BYTES, extensionOf, processImage, usages } from '../../../media/images.ts';
+import { extensionOf, processImage, usages } from '../../../media/images.ts';
+import { MAX_UPLOAD_BYTES, type MediumJson } from '../../../../contract/media.ts';
 import { mediaFolder, srcsetOf } from '../../../media/variants.ts';
 import type { Medium, MediaUsage } from '../../../store/index.ts';
 import { forbidden, invalid, tooLarge, unsupportedMediaType } from '../../../errors.ts';
 
 /** Room for the multipart envelope and the text fields around a 10 MB file. */
-const UPLOAD_LIMIT = MAX_BYTES + 64 * 1024;
+const UPLOAD_LIMIT = MAX_UPLOAD_BYTES + 64 * 1024;
 
 function parseFocus(value: unknown): { x: number; y: number } | null {
   if (value === undefined || value === '') return { x: 0.5, y: 0.5 };
@@ -29,7 +30,7 @@ function parseFocus(value: unknown): { x: number; y: number } | null {
   return x >= 0 && x <= 1 && y >= 0 && y <= 1 ? { x, y } : null;
 }
 
-export const mediumJson = (siteSlug: string, medium: Medium) => {
+export const mediumJson = (siteSlug: string, medium: Medium): MediumJson => {
   const largest = usages[medium.usage].widths[0];
   const url = `${mediaFolder(siteSlug, medium.id)}${largest}.${extensionOf[medium.format as keyof typeof extensionOf]}`;
   return {
@@ -75,7 +76,7 @@ export function mediaUploadRoutes(deps: Deps) {
     const focus = parseFocus(form.focus);
     if (!focus) fields.focus = '« x,y » avec x et y entre 0 et 1';
     if (Object.keys(fields).length > 0) throw invalid(fields);
-    if ((file as File).size > MAX_BYTES) throw tooLarge('Image trop volumineuse : 10 Mo au plus.', { file: '10 Mo au plus' });
+    if ((file as File).size > MAX_UPLOAD_BYTES) throw tooLarge('Image trop volumineuse : 10 Mo au plus.', { file: '10 Mo au plus' });
 
     const bytes = Buffer.from(await (file as File).arrayBuffer());
     const image = await processImage(bytes, usage as MediaUsage, focus!);

@@ -28,7 +28,7 @@ function serve(articles = mine): FetchCall[] {
 
 async function open(path = ''): Promise<AdminArticles> {
   const el = await fixture<AdminArticles>(html`<tuiles-admin-articles site=${SITE} path=${path} .now=${NOW}></tuiles-admin-articles>`);
-  await waitUntil(() => (path ? el.shadowRoot!.querySelector('tuiles-admin-article-editor') : el.articles !== null || el.error), 'the screen loads', { timeout: 4000 });
+  await waitUntil(() => (path ? el.shadowRoot!.querySelector('tuiles-admin-article-editor') : el.articles !== null || el.shadowRoot!.querySelector('[role="alert"]')), 'the screen loads', { timeout: 4000 });
   await el.updateComplete;
   return el;
 }

@@ -46,7 +46,7 @@ function serve(more: (url: string, init: RequestInit | undefined) => Response | 
 
 async function openList(): Promise<AdminEvents> {
   const el = await fixture<AdminEvents>(html`<tuiles-admin-events site=${SITE} .now=${NOW}></tuiles-admin-events>`);
-  await waitUntil(() => el.upcoming !== null || el.error, 'the list loads');
+  await waitUntil(() => el.upcoming !== null || el.shadowRoot!.querySelector('[role="alert"]'), 'the list loads');
   await el.updateComplete;
   return el;
 }
