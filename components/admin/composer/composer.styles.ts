@@ -191,8 +191,11 @@ export const composerStyles = css`
   .preview-status:empty {
     display: none;
   }
+  /* An updating preview is framed, not faded: faded text would fail contrast for the
+     very readers who need it, and the status line above already says what is going on. */
   .preview-page.stale {
-    opacity: 0.6;
+    outline: 2px dashed var(--_muted);
+    outline-offset: 4px;
   }
   .versions {
     padding-inline-start: 1.25em;
