@@ -16,6 +16,7 @@ import type { ResolvedTile, TileType } from '../../../contract/tiles/index.ts';
 import type { PageKind } from '../../../contract/vocabulary.ts';
 import { define } from '../../core/define.ts';
 import { adminApi, type AdminApi } from '../core/api.ts';
+import { loadRubriques } from '../pickers/rubriques-source.ts';
 import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { pageApi, type PageApi } from './page-api.ts';
 import { announce } from '../core/live-region.ts';
@@ -75,6 +76,7 @@ export class TuilesAdminComposer extends LitElement {
     restoring: { state: true },
     conflict: { state: true },
     peertubeHosts: { state: true },
+    rubriqueTitles: { state: true },
   };
 
   site = '';
@@ -120,6 +122,8 @@ export class TuilesAdminComposer extends LitElement {
   conflict: { base: number; latest: PageVersionJson | null; busy: boolean } | null = null;
   /** The site's Peertube instances, as the page source gives them to the editors. */
   peertubeHosts: readonly string[] | undefined = undefined;
+  /** Rubrique slug -> title, for the cards' summaries. */
+  rubriqueTitles: ReadonlyMap<string, string> = new Map();
 
   private kind: PageKind = 'public-home';
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -189,6 +193,7 @@ export class TuilesAdminComposer extends LitElement {
     this.anonymous = null;
     this.preview = { loading: false, tiles: null, error: null, left: 0 };
     void this.loadStale(run);
+    void this.loadRubriqueTitles(run);
     try {
       const source = await this.pages.source();
       if (run !== this.loadRun) return;
@@ -222,6 +227,16 @@ export class TuilesAdminComposer extends LitElement {
   /** Is the focus on something of the composer (the conflict dialog included)? */
   private hasFocus(): boolean {
     return (this.shadowRoot?.activeElement ?? null) !== null;
+  }
+
+  /** Titles for the cards' summaries (« Rubriques : CDI, Vie scolaire »); without them, the slugs. */
+  private async loadRubriqueTitles(run: number): Promise<void> {
+    try {
+      const rubriques = await loadRubriques(this.api ?? adminApi(this.site));
+      if (run === this.loadRun) this.rubriqueTitles = new Map(rubriques.map((r) => [r.slug, r.title]));
+    } catch {
+      // The summaries keep the slugs: nothing else depends on the titles.
+    }
   }
 
   /** Warnings are a help: when the stale route fails, the composer works without them. */
@@ -618,7 +633,7 @@ export class TuilesAdminComposer extends LitElement {
       const label = labelOf(tile.type);
       let summary = '';
       try {
-        summary = tileSummary(tile);
+        summary = tileSummary(tile, this.rubriqueTitles);
       } catch {
         summary = 'Configuration illisible';
       }

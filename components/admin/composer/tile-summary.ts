@@ -19,7 +19,8 @@ function plainText(html: unknown, length = 80): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
-export function tileSummary(tile: DraftTile): string {
+/** `titles` names rubriques by their title where known (slug otherwise). */
+export function tileSummary(tile: DraftTile, titles: ReadonlyMap<string, string> = new Map()): string {
   const c = (tile.config && typeof tile.config === 'object' ? tile.config : {}) as Config;
   switch (tile.type) {
     case 'top': {
@@ -31,7 +32,7 @@ export function tileSummary(tile: DraftTile): string {
     }
     case 'news':
     case 'agenda': {
-      const rubriques = list(c.rubriques);
+      const rubriques = list(c.rubriques).map((slug) => titles.get(String(slug)) ?? String(slug));
       const what = tile.type === 'news' ? ['article', 'articles'] : ['événement', 'événements'];
       return `${rubriques.length ? `Rubriques : ${rubriques.join(', ')}` : 'Aucune rubrique choisie'} · ${plural(Number(c.max ?? 6), what[0], what[1])} au plus`;
     }

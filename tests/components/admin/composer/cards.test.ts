@@ -12,10 +12,11 @@ describe('<tuiles-admin-composer> cards', () => {
   it('shows the public page’s tiles as cards in their order, each named, summarised, with its buttons', async () => {
     const server = new FakeServer().install();
     const el = await composer(server);
-    expect(server.calls[0].url).to.match(new RegExp(`/api/sites/${SITE}/(pages/public-home/source|stale)$`));
+    expect(server.calls[0].url).to.match(new RegExp(`/api/sites/${SITE}/(pages/public-home/source|stale|rubriques)$`));
     expect(cardNames(el)).to.deep.equal(['Tuile haute', 'Actualités', 'Agenda', 'Liens utiles']);
     const news = card(el, 'Actualités');
-    expect(news.querySelector('.summary')!.textContent).to.equal('Rubriques : vie-scolaire, cdi · 6 articles au plus');
+    // The rubriques by their titles, once the site's rubriques have answered.
+    await until(() => news.querySelector('.summary')!.textContent === 'Rubriques : Vie scolaire, CDI · 6 articles au plus', 'the rubriques by title');
     expect(card(el, 'Liens utiles').querySelector('.type')!.textContent).to.equal('Texte');
     for (const name of ['Modifier', 'Dupliquer', 'Supprimer', 'Monter', 'Descendre']) expect(button(news, name)).to.exist;
     expect(news.querySelector('.handle')!.textContent!.trim()).to.contain('Déplacer');
@@ -196,7 +197,7 @@ describe('<tuiles-admin-composer> cards', () => {
     box()!.click();
     await el.updateComplete;
     expect((el.tiles[1].config as { rubriques: string[] }).rubriques).to.deep.equal(['vie-scolaire', 'cdi', 'salle-des-profs']);
-    expect(card(el, 'Actualités').querySelector('.summary')!.textContent).to.contain('salle-des-profs');
+    expect(card(el, 'Actualités').querySelector('.summary')!.textContent).to.contain('Salle des profs');
     expect(status(el)).to.equal('Modifications non publiées');
     await until(
       () => server.sent('POST', '/preview').some((b) => b.tiles[1]?.config.rubriques?.includes('salle-des-profs')),
