@@ -34,7 +34,7 @@ function guardsFor(deps: Deps): Guards {
     let secret: Promise<Buffer> | undefined;
     guards = {
       brake: new LoginBrake(deps.store, deps.loginLimits, deps.now),
-      gate: new PasswordGate(deps.loginLimits.hashConcurrency, deps.loginLimits.hashQueue),
+      gate: new PasswordGate(deps.loginLimits.hashConcurrency, deps.loginLimits.hashQueue, deps.passwordClock),
       signingKey: () =>
         (secret ??= serverSecret(deps.store, deps.secret, deps.now()).catch((error) => {
           secret = undefined;
@@ -77,9 +77,15 @@ export async function checkCredentials(
   }
   // One account or none: an ambiguous login fails like a wrong password.
   const user = candidates.length === 1 ? candidates[0] : null;
-  let ok: boolean;
+  const trusted = device !== null;
+  let ok = false;
   try {
-    ok = await gate.run(device !== null, () => verifyPassword(password, user?.passwordHash ?? decoyHash));
+    const hash = user?.passwordHash;
+    if (hash) ok = await gate.run(trusted, () => verifyPassword(password, hash));
+    // No account (or none with a password): answered as late as a real check would be,
+    // by a timer (password-gate.ts imitate), so a flood of made-up logins costs no scrypt
+    // and takes no place that real logins need, and timing still tells nothing.
+    else await gate.imitate(trusted, () => verifyPassword(password, decoyHash));
   } catch (error) {
     await brake.cancelled(begun);
     if ((error as { code?: string }).code === 'busy' || (error as { status?: number }).status === 503) return { ok: false, reason: 'busy' };
