@@ -38,6 +38,10 @@ export interface LoginLimits {
   hashConcurrency: number;
   /** Checks that may wait for a turn, per lane, before the next is told to come back later. */
   hashQueue: number;
+  /** Failed or refused attempts are answered no sooner than this after they began (auth/failure-delay.ts). */
+  failureFloorMs: number;
+  /** Answers held at once for that floor, at most; past it they go at once. */
+  failuresHeld: number;
 }
 
 export const defaultLoginLimits: LoginLimits = {
@@ -50,6 +54,10 @@ export const defaultLoginLimits: LoginLimits = {
   hashConcurrency: Math.max(1, Math.min(2, Math.floor(availableParallelism() / 2))),
   // About a second of checks waiting at most, so an answer, 401 or 503, comes soon.
   hashQueue: 16,
+  // As PAM's pam_faildelay (2 s there): a script that retries at once is slowed to one
+  // attempt a second per connection; a person who mistyped hardly notices.
+  failureFloorMs: 1_000,
+  failuresHeld: 2_000,
 };
 
 const MINUTE = 60_000;

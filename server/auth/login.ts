@@ -12,7 +12,9 @@
 import type { Context } from 'hono';
 import type { Deps } from '../deps.ts';
 import { LoginBrake } from './login-brake.ts';
-import { PasswordGate } from './password-gate.ts';
+import { PasswordGate, systemGateClock, type GateClock } from './password-gate.ts';
+import { FailureDelay } from './failure-delay.ts';
+import { DEVICE_COOKIE } from './device-cookie.ts';
 import { serverSecret } from './secret.ts';
 import { setDeviceCookie, trustedDevice } from './device-cookie.ts';
 import { decoyHash, verifyPassword } from './passwords.ts';
@@ -22,6 +24,8 @@ export { openSession } from './open-session.ts';
 interface Guards {
   brake: LoginBrake;
   gate: PasswordGate;
+  failures: FailureDelay;
+  clock: GateClock;
   /** The device cookies' key: read (or made) once, at the first login; every instance agrees on it. */
   signingKey(): Promise<Buffer>;
 }
@@ -32,9 +36,13 @@ function guardsFor(deps: Deps): Guards {
   let guards = guardsByApp.get(deps);
   if (!guards) {
     let secret: Promise<Buffer> | undefined;
+    const clock = deps.passwordClock ?? systemGateClock;
+    const limits = deps.loginLimits;
     guards = {
-      brake: new LoginBrake(deps.store, deps.loginLimits, deps.now),
-      gate: new PasswordGate(deps.loginLimits.hashConcurrency, deps.loginLimits.hashQueue, deps.passwordClock),
+      brake: new LoginBrake(deps.store, limits, deps.now),
+      gate: new PasswordGate(limits.hashConcurrency, limits.hashQueue, clock),
+      failures: new FailureDelay(limits.failureFloorMs, limits.failuresHeld, clock),
+      clock,
       signingKey: () =>
         (secret ??= serverSecret(deps.store, deps.secret, deps.now()).catch((error) => {
           secret = undefined;
@@ -57,6 +65,31 @@ export type CredentialCheck =
  * is open) makes this browser a known device for that login.
  */
 export async function checkCredentials(
+  deps: Deps,
+  c: Context,
+  attempt: { client: string; login: string; password: string; site?: string },
+): Promise<CredentialCheck> {
+  const { failures, clock } = guardsFor(deps);
+  const started = clock.now();
+  const checked = await check(deps, c, attempt);
+  // Every failure and refusal, whatever its reason, answers at the same floor.
+  if (!checked.ok) await failures.hold(started);
+  return checked;
+}
+
+/**
+ * Before reading the body: whether the strangers' lane of the password gate is full and
+ * the request holds no device cookie at all (so it cannot be a known browser's). Then
+ * the answer is 503 at once, with Retry-After, for the least work: held like any refusal.
+ */
+export async function refusedBeforeReading(deps: Deps, c: Context): Promise<boolean> {
+  const { gate, failures, clock } = guardsFor(deps);
+  if (!gate.full(false) || (c.req.header('Cookie') ?? '').includes(`${DEVICE_COOKIE}=`)) return false;
+  await failures.hold(clock.now());
+  return true;
+}
+
+async function check(
   deps: Deps,
   c: Context,
   attempt: { client: string; login: string; password: string; site?: string },

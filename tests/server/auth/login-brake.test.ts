@@ -9,7 +9,7 @@ const counted = (a: Attempt) => {
   assert.ok(a.ok, 'the attempt was let through');
   return a;
 };
-const limits: LoginLimits = { perAccount: 3, perLogin: 5, windowMs: 60_000, perAddressPerMinute: 1000, hashConcurrency: 2, hashQueue: 16 };
+const limits: LoginLimits = { perAccount: 3, perLogin: 5, windowMs: 60_000, perAddressPerMinute: 1000, hashConcurrency: 2, hashQueue: 16, failureFloorMs: 0, failuresHeld: 0 };
 
 for (const backend of backends) {
   describe(`the login brake on ${backend.name}`, () => {
