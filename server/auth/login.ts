@@ -7,7 +7,11 @@
  * - the password gate (auth/password-gate.ts): few scrypt checks at once, a short
  *   queue, then 503 — a flood of guesses never stalls the server;
  * - device cookies (auth/device-cookie.ts): a browser that already logged in as this
- *   user is counted apart, so strangers cannot lock its owner out.
+ *   user is counted apart, so strangers cannot lock its owner out;
+ * - a login that matches no account costs no scrypt: it is answered as late as a real
+ *   check would be, by a timer (password-gate.ts `imitate`);
+ * - the failure floor (auth/failure-delay.ts): failures and refusals answer no sooner
+ *   than a second after they began, so a script that retries at once goes slowly.
  */
 import type { Context } from 'hono';
 import type { Deps } from '../deps.ts';

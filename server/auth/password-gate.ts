@@ -16,7 +16,12 @@
  * a real check entering the same lane now would end (the wait for a turn, estimated from
  * the lane's queue, plus a duration drawn from the last real checks), with a timer and no
  * CPU. So a flood of made-up logins never takes the places real logins need, and the
- * answer still comes as late as for a wrong password on a real account.
+ * answer still comes as late as for a wrong password on a real account. What is given up:
+ * an imitation delays no other check, so someone timing a real account's check while
+ * sending a login at the same moment could in principle tell whether that login took a
+ * place; the noise of a shared server and the failure floor (failure-delay.ts, which
+ * answers both at the same moment under light load) leave little of it, and giving the
+ * imitations places would give the flood the gate back.
  */
 import { setTimeout as delay } from 'node:timers/promises';
 import { unavailable } from '../errors.ts';
