@@ -8,6 +8,10 @@
  *
  * Each measured route runs once idle and once under the flood, 2 connections for
  * `duration` seconds; its p99 under the flood must stay within 2x of idle.
+ *
+ * The flood is closed-loop (a connection posts again when answered): the server's failure
+ * floor (auth/failure-delay.ts, 1 s) sets its pace, about one attempt a second per
+ * connection, and none of its unknown logins costs a scrypt (auth/password-gate.ts imitate).
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';

@@ -10,6 +10,7 @@ import { createStore, type Store } from './store/index.ts';
 import { createSanitizer, type Sanitize } from './content/sanitize.ts';
 import { resanitizeStoredHtml } from './content/resanitize.ts';
 import { defaultLoginLimits, type LoginLimits } from './auth/login-brake.ts';
+import type { GateClock } from './auth/password-gate.ts';
 import { localChanges, type ContentChanges } from './freshness/changes.ts';
 import { postgresChanges } from './freshness/postgres.ts';
 import { fileStorage, type MediaStorage } from './media/storage.ts';
@@ -39,6 +40,8 @@ export interface Deps {
   changes: ContentChanges;
   /** Brakes on password guessing. */
   loginLimits: LoginLimits;
+  /** The password gate's clock and timer (auth/password-gate.ts); unset: the real ones. Tests pass a fake. */
+  passwordClock?: GateClock;
   /**
    * The origin browsers see (`https://ent.example`), when a proxy in front rewrites
    * `Host`: state-changing requests must come from it. Unset: the request's own host.

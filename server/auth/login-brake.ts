@@ -17,11 +17,14 @@
  *   whole school behind one proxy (TUILES_LOGIN_PER_ADDRESS_PER_MINUTE, default 300).
  *   There is deliberately no longer per-address lockout: one script would lock the
  *   whole school out. Successful logins give their place back, so a morning rush of
- *   right passwords never reaches it.
+ *   right passwords never reaches it. This one is counted in this process's memory
+ *   (address-ceiling.ts: it guards the process's work, and kept in the database it was
+ *   the costliest write of a flood); with several instances each has its own.
  */
 import { availableParallelism } from 'node:os';
 import type { Store } from '../store/index.ts';
 import type { Counter } from '../store/login-attempts.ts';
+import { AddressCeiling, type Taken } from './address-ceiling.ts';
 
 export interface LoginLimits {
   /** Attempts per (address, login), and per trusted device, in the window. */
@@ -35,6 +38,10 @@ export interface LoginLimits {
   hashConcurrency: number;
   /** Checks that may wait for a turn, per lane, before the next is told to come back later. */
   hashQueue: number;
+  /** Failed or refused attempts are answered no sooner than this after they began (auth/failure-delay.ts). */
+  failureFloorMs: number;
+  /** Answers held at once for that floor, at most; past it they go at once. */
+  failuresHeld: number;
 }
 
 export const defaultLoginLimits: LoginLimits = {
@@ -47,29 +54,42 @@ export const defaultLoginLimits: LoginLimits = {
   hashConcurrency: Math.max(1, Math.min(2, Math.floor(availableParallelism() / 2))),
   // About a second of checks waiting at most, so an answer, 401 or 503, comes soon.
   hashQueue: 16,
+  // As PAM's pam_faildelay (2 s there): a script that retries at once is slowed to one
+  // attempt a second per connection; a person who mistyped hardly notices.
+  failureFloorMs: 1_000,
+  failuresHeld: 2_000,
 };
 
 const MINUTE = 60_000;
-/** How often one instance sweeps expired attempts (every instance does, harmlessly). */
+/** How often one instance sweeps expired attempts (every instance does, harmlessly)... */
 const SWEEP_EVERY_MS = MINUTE;
+/** ...at most this many rows at a time (a short write, even after a long flood)... */
+const SWEEP_BATCH = 2_000;
+/** ...and again after this long while a sweep still finds a full batch. */
+const SWEEP_AGAIN_MS = 1_000;
 
 /** An attempt let through: what it was counted on, to give back on success or when it never ran. */
 export interface Counted {
   ok: true;
-  keys: { name: string; account: string; address: string; device: string | null };
-  /** The row recorded on each counter, by key. */
+  keys: { name: string; account: string; client: string; device: string | null };
+  /** The row recorded on each counter in the database, by key. */
   ids: Map<string, number>;
+  /** Its place under the address ceiling (none with a device cookie). */
+  address: Taken | null;
 }
 export type Attempt = Counted | { ok: false; retryAfterSeconds: number };
 
 export class LoginBrake {
-  private lastSweep = 0;
+  private nextSweep = 0;
+  private readonly ceiling: AddressCeiling;
 
   constructor(
     private readonly store: Pick<Store, 'loginAttempts'>,
     private readonly limits: LoginLimits,
     private readonly now: () => Date,
-  ) {}
+  ) {
+    this.ceiling = new AddressCeiling(limits.perAddressPerMinute, MINUTE);
+  }
 
   /**
    * Counts an attempt, or says how many seconds to wait (nothing is counted then).
@@ -77,33 +97,50 @@ export class LoginBrake {
    */
   async begin(client: string, login: string, device: string | null = null): Promise<Attempt> {
     const now = this.now();
-    if (now.getTime() - this.lastSweep >= SWEEP_EVERY_MS) {
-      this.lastSweep = now.getTime();
-      await this.store.loginAttempts.sweep(new Date(now.getTime() - Math.max(this.limits.windowMs, MINUTE)));
-    }
+    await this.sweep(now);
     const name = `login|${login.toLowerCase()}`;
-    const keys = { name, account: `${client}|${name}`, address: `address|${client}`, device: device ? `device|${device}` : null };
+    const keys = { name, account: `${client}|${name}`, client, device: device ? `device|${device}` : null };
+    // The address ceiling first: in memory, it refuses a flood before any query.
+    const address = keys.device ? null : this.ceiling.take(client, now.getTime());
+    if (address && !address.ok) return address;
     const counters: Counter[] = keys.device
       ? [{ key: keys.device, max: this.limits.perAccount, windowMs: this.limits.windowMs }]
       : [
-          { key: keys.address, max: this.limits.perAddressPerMinute, windowMs: MINUTE },
           { key: keys.account, max: this.limits.perAccount, windowMs: this.limits.windowMs },
           { key: keys.name, max: this.limits.perLogin, windowMs: this.limits.windowMs },
         ];
-    const taken = await this.store.loginAttempts.take(counters, keys.name, now);
-    return taken.ok ? { ok: true, keys, ids: taken.ids } : taken;
+    let taken: Awaited<ReturnType<Store['loginAttempts']['take']>>;
+    try {
+      taken = await this.store.loginAttempts.take(counters, keys.name, now);
+    } catch (error) {
+      if (address) this.ceiling.giveBack(client, address);
+      throw error;
+    }
+    // Refused: counted nowhere, the address's place included.
+    if (!taken.ok && address) this.ceiling.giveBack(client, address);
+    return taken.ok ? { ok: true, keys, ids: taken.ids, address } : taken;
   }
 
   /** A successful login: its account (or device) starts afresh; the login and the address get this attempt back. */
   async succeeded(attempt: Counted): Promise<void> {
     const { keys } = attempt;
     if (keys.device) return this.store.loginAttempts.clear(keys.device);
+    if (attempt.address) this.ceiling.giveBack(keys.client, attempt.address);
     await this.store.loginAttempts.clear(keys.account);
-    await this.store.loginAttempts.giveBack([keys.name, keys.address].flatMap((key) => attempt.ids.get(key) ?? []));
+    await this.store.loginAttempts.giveBack(attempt.ids.has(keys.name) ? [attempt.ids.get(keys.name)!] : []);
   }
 
   /** An attempt that never reached the password check (the server was too busy): given back on every counter. */
   async cancelled(attempt: Counted): Promise<void> {
+    if (attempt.address) this.ceiling.giveBack(attempt.keys.client, attempt.address);
     await this.store.loginAttempts.giveBack([...attempt.ids.values()]);
+  }
+
+  /** Deletes expired attempts once a minute, a batch at a time: a long flood leaves many. */
+  private async sweep(now: Date): Promise<void> {
+    if (now.getTime() < this.nextSweep) return;
+    this.nextSweep = now.getTime() + SWEEP_EVERY_MS;
+    const deleted = await this.store.loginAttempts.sweep(new Date(now.getTime() - Math.max(this.limits.windowMs, MINUTE)), SWEEP_BATCH);
+    if (deleted >= SWEEP_BATCH) this.nextSweep = now.getTime() + SWEEP_AGAIN_MS;
   }
 }

@@ -50,5 +50,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
   }
 }
 
-/** A hash to compare against when the login is unknown, so both failures take as long. */
+/**
+ * A hash to check against when the login matches no account, while the password gate has
+ * not yet timed enough real checks to imitate one (auth/password-gate.ts `imitate`).
+ */
 export const decoyHash = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';

@@ -57,9 +57,10 @@ export function loginAttemptStore(db: Kysely<Database>, dialect: Dialect) {
     async giveBack(ids: readonly number[]): Promise<void> {
       if (ids.length > 0) await db.deleteFrom('login_attempts').where('id', 'in', ids).execute();
     },
-    /** Deletes the attempts made at or before `before`: no window reaches them any more. */
-    async sweep(before: Date): Promise<number> {
-      const result = await db.deleteFrom('login_attempts').where('at', '<=', before.toISOString()).executeTakeFirst();
+    /** Deletes the attempts made at or before `before` (no window reaches them any more), the oldest `limit` at most. */
+    async sweep(before: Date, limit = Number.MAX_SAFE_INTEGER): Promise<number> {
+      const oldest = db.selectFrom('login_attempts').select('id').where('at', '<=', before.toISOString()).orderBy('at').limit(limit);
+      const result = await db.deleteFrom('login_attempts').where('id', 'in', oldest).executeTakeFirst();
       return Number(result.numDeletedRows);
     },
     async count(key: string): Promise<number> {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
 import type { ViewerEnv } from '../middleware/session.ts';
 import { clearSessionCookie } from '../../auth/sessions.ts';
-import { checkCredentials, openSession } from '../../auth/login.ts';
+import { checkCredentials, openSession, refusedBeforeReading } from '../../auth/login.ts';
 import { tooManyRequests, unauthorized, unavailable } from '../../errors.ts';
 import type { Me } from '../../../contract/api.ts';
 import { clientAddress } from '../middleware/client-address.ts';
@@ -19,17 +19,26 @@ const loginBody = z.object({
 
 export function authRoutes(deps: Deps) {
   const app = new Hono<ViewerEnv>();
-  app.post('/auth/login', jsonBody(loginBody), async (c) => {
-    const { login, password, site } = c.req.valid('json');
-    const checked = await checkCredentials(deps, c, { client: clientAddress(c), login, password, site });
-    if (!checked.ok && checked.reason === 'busy') throw unavailable(1);
-    if (!checked.ok && checked.reason === 'too_many_attempts') throw tooManyRequests(checked.retryAfterSeconds);
-    if (!checked.ok) throw unauthorized('Identifiant ou mot de passe incorrect.', 'invalid_credentials');
-    await openSession(c, deps, checked.userId, c.get('sessionTokenHash'));
-    checked.rememberDevice();
-    c.header('Cache-Control', 'private, no-store');
-    return c.json(await me(deps, checked.userId));
-  });
+  app.post(
+    '/auth/login',
+    // A flood that has filled the password gate is refused before its body is read.
+    async (c, next) => {
+      if (await refusedBeforeReading(deps, c)) throw unavailable(1);
+      await next();
+    },
+    jsonBody(loginBody),
+    async (c) => {
+      const { login, password, site } = c.req.valid('json');
+      const checked = await checkCredentials(deps, c, { client: clientAddress(c), login, password, site });
+      if (!checked.ok && checked.reason === 'busy') throw unavailable(1);
+      if (!checked.ok && checked.reason === 'too_many_attempts') throw tooManyRequests(checked.retryAfterSeconds);
+      if (!checked.ok) throw unauthorized('Identifiant ou mot de passe incorrect.', 'invalid_credentials');
+      await openSession(c, deps, checked.userId, c.get('sessionTokenHash'));
+      checked.rememberDevice();
+      c.header('Cache-Control', 'private, no-store');
+      return c.json(await me(deps, checked.userId));
+    },
+  );
 
   app.post('/auth/logout', async (c) => {
     const tokenHash = c.get('sessionTokenHash');

@@ -9,7 +9,7 @@ const counted = (a: Attempt) => {
   assert.ok(a.ok, 'the attempt was let through');
   return a;
 };
-const limits: LoginLimits = { perAccount: 3, perLogin: 5, windowMs: 60_000, perAddressPerMinute: 1000, hashConcurrency: 2, hashQueue: 16 };
+const limits: LoginLimits = { perAccount: 3, perLogin: 5, windowMs: 60_000, perAddressPerMinute: 1000, hashConcurrency: 2, hashQueue: 16, failureFloorMs: 0, failuresHeld: 0 };
 
 for (const backend of backends) {
   describe(`the login brake on ${backend.name}`, () => {
@@ -129,12 +129,37 @@ for (const backend of backends) {
     it('sweeps expired attempts from the table', async () => {
       const limiter = brake();
       for (let i = 0; i < 3; i++) await limiter.begin('1.2.3.4', `x${i}`);
-      assert.equal(await db.store.loginAttempts.count('address|1.2.3.4'), 3);
+      assert.equal(await db.store.loginAttempts.count('1.2.3.4|login|x0'), 1);
       now = 10 * 60_000;
       await brake().begin('5.6.7.8', 'y');
-      assert.equal(await db.store.loginAttempts.count('address|1.2.3.4'), 0);
+      assert.equal(await db.store.loginAttempts.count('1.2.3.4|login|x0'), 0);
       assert.equal(await db.store.loginAttempts.count('login|x0'), 0);
       assert.equal(await db.store.loginAttempts.count('login|y'), 1);
+    });
+
+    it('sweeps a batch at a time, the oldest first, so that a long flood costs no long write', async () => {
+      for (let i = 0; i < 5; i++) await db.store.loginAttempts.take([{ key: `k${i}`, max: 10, windowMs: 60_000 }], `k${i}`, new Date(i * 1000));
+      assert.equal(await db.store.loginAttempts.sweep(new Date(10_000), 3), 3);
+      assert.deepEqual(await Promise.all([0, 1, 2, 3, 4].map((i) => db.store.loginAttempts.count(`k${i}`))), [0, 0, 0, 1, 1]);
+      assert.equal(await db.store.loginAttempts.sweep(new Date(10_000), 3), 2);
+    });
+
+    it('counts the per-address ceiling in this process: no row per attempt, and each instance has its own', async () => {
+      const a = brake({ ...limits, perAddressPerMinute: 3 });
+      const b = brake({ ...limits, perAddressPerMinute: 3 });
+      for (let i = 0; i < 3; i++) assert.equal(ok(await a.begin('10.0.0.1', `pupil${i}`)), true);
+      assert.equal(ok(await a.begin('10.0.0.1', 'pupil-4')), false);
+      assert.equal(await db.store.loginAttempts.count('address|10.0.0.1'), 0);
+      assert.equal(ok(await b.begin('10.0.0.1', 'pupil-4')), true, 'another instance counts its own');
+    });
+
+    it('does not take a place under the address ceiling for an attempt the login brakes refuse', async () => {
+      const limiter = brake({ ...limits, perAccount: 1, perAddressPerMinute: 3 });
+      await limiter.begin('10.0.0.1', 'eleve');
+      for (let i = 0; i < 5; i++) assert.equal(ok(await limiter.begin('10.0.0.1', 'eleve')), false);
+      assert.equal(ok(await limiter.begin('10.0.0.1', 'prof')), true);
+      assert.equal(ok(await limiter.begin('10.0.0.1', 'cpe')), true);
+      assert.equal(ok(await limiter.begin('10.0.0.1', 'cdi')), false, 'three attempts let through: the ceiling');
     });
   });
 }

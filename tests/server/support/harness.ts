@@ -26,8 +26,9 @@ export async function testApp(
     now: () => now,
     log: (_message, error) => errors.push(error),
     // Tests log many viewers in at once: the password gate's short queue (503 past it)
-    // is tested on its own, with its own limits (http/routes/auth.test.ts).
-    loginLimits: { ...defaultLoginLimits, hashQueue: 1000 },
+    // is tested on its own, with its own limits (http/routes/auth.test.ts). Failed logins
+    // are not held for the failure floor either (tested on its own, with a fake timer).
+    loginLimits: { ...defaultLoginLimits, hashQueue: 1000, failureFloorMs: 0 },
     ...options,
   });
   const app = createApp(deps);

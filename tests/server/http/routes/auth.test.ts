@@ -50,6 +50,88 @@ for (const backend of backends) {
       assert.equal(wrong.headers.get('set-cookie'), null);
     });
 
+    it('answers a wrong password and an unknown login alike (status, body, headers, no cookie), both held to the failure floor', async () => {
+      const waits: number[] = [];
+      // The clock stands still; the timer records what it is asked and returns at once.
+      const clock = { now: () => 0, random: () => 0, sleep: async (ms: number) => void waits.push(ms) };
+      const held = await testApp(backend, undefined, { loginLimits: { ...defaultLoginLimits, failureFloorMs: 1_000 }, passwordClock: clock });
+      try {
+        const attempt = (login: string) => held.request(`${BASE}/api/auth/login`, json({ login, password: 'nope-nope' }));
+        for (let i = 0; i < 4; i++) await attempt('prof'); // the gate times a few real checks first
+        waits.length = 0;
+        const wrong = await attempt('eleve');
+        assert.deepEqual(waits, [1_000], 'a wrong password: held until the floor');
+        waits.length = 0;
+        const unknown = await attempt('personne');
+        assert.deepEqual(waits, [0, 1_000], 'an unknown login: the imitated check (its timings took no time on this clock), then the floor');
+        const headersOf = (res: Response) => [...res.headers].filter(([name]) => name !== 'date');
+        assert.equal(unknown.status, 401);
+        assert.deepEqual([unknown.status, headersOf(unknown), await unknown.json()], [wrong.status, headersOf(wrong), await wrong.json()]);
+        assert.equal(unknown.headers.get('set-cookie'), null);
+        waits.length = 0;
+        for (let i = 0; i < 10; i++) await attempt('perso');
+        const refused = await attempt('perso');
+        assert.equal(refused.status, 429);
+        assert.equal(waits.at(-1), 1_000, 'a refusal is held too');
+      } finally {
+        await finish(held);
+      }
+    });
+
+    it('answers an unknown login after a timer as long as a real check, taking no place in the password gate', async () => {
+      const waits: number[] = [];
+      const release: (() => void)[] = [];
+      let hold = false;
+      const clock = {
+        now: () => performance.now(),
+        random: () => Math.random(),
+        sleep: (ms: number) => {
+          waits.push(ms);
+          return hold ? new Promise<void>((resolve) => release.push(resolve)) : Promise.resolve();
+        },
+      };
+      // One check at a time and no queue: a made-up login taking a place would keep the next one out.
+      const tight = await testApp(backend, undefined, { loginLimits: { ...defaultLoginLimits, hashConcurrency: 1, hashQueue: 0, failureFloorMs: 0 }, passwordClock: clock });
+      try {
+        let longest = 0;
+        for (let i = 0; i < 4; i++) {
+          const started = performance.now();
+          assert.equal((await tight.request(`${BASE}/api/auth/login`, json({ login: 'prof', password: 'nope-nope' }))).status, 401);
+          longest = Math.max(longest, performance.now() - started);
+        }
+        hold = true;
+        const unknowns = ['personne-1', 'personne-2', 'personne-3'].map((login) => tight.request(`${BASE}/api/auth/login`, json({ login, password: 'nope-nope' })));
+        while (release.length < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+        for (const wait of waits) assert.ok(wait > 0 && wait <= longest, `waits ${waits} as long as a real check (each whole request took at most ${longest} ms)`);
+        const right = await tight.request(`${BASE}/api/auth/login`, json({ login: 'eleve', password: PASSWORD }));
+        assert.equal(right.status, 200, 'the gate is free for a real login while the made-up ones wait');
+        for (const resolve of release) resolve();
+        assert.deepEqual((await Promise.all(unknowns)).map((r) => r.status), [401, 401, 401]);
+      } finally {
+        await finish(tight);
+      }
+    });
+
+    it('refuses before reading the body when the gate is full and the request holds no device cookie', async () => {
+      const busy = await testApp(backend, undefined, { loginLimits: { ...defaultLoginLimits, hashConcurrency: 1, hashQueue: 0, failureFloorMs: 0 } });
+      try {
+        let checking = true;
+        const slow = Promise.resolve(busy.request(`${BASE}/api/auth/login`, json({ login: 'eleve', password: 'nope-nope' }))).finally(() => (checking = false));
+        const garbage = () => busy.request(`${BASE}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: '' }) });
+        // Until the slow check has its place, the body is read and refused (400: an empty login); once it has, 503 before reading.
+        let res = await garbage();
+        while (res.status === 400 && checking) {
+          await new Promise((resolve) => setTimeout(resolve, 1)); // the check's end is a timer's turn away
+          res = await garbage();
+        }
+        assert.equal(res.status, 503);
+        assert.equal(res.headers.get('retry-after'), '1');
+        assert.equal((await slow).status, 401);
+      } finally {
+        await finish(busy);
+      }
+    });
+
     it('slows down password guessing with 429 after repeated failures', async () => {
       let last: Response | undefined;
       for (let i = 0; i < 11; i++) last = await t.request(`${BASE}/api/auth/login`, json({ login: 'invite', password: 'mauvais-mdp' }));
@@ -120,7 +202,8 @@ for (const backend of backends) {
         assert.equal(refused[0].headers.get('retry-after'), '1');
         assert.equal((await refused[0].json()).error.code, 'busy');
         assert.equal(results.filter((r) => r.status === 401).length, 3 - refused.length);
-        assert.equal(await busy.store.loginAttempts.count('address|local'), 3 - refused.length, 'refused attempts are not counted');
+        const counted = await Promise.all(['personne-1', 'personne-2', 'personne-3'].map((login) => busy.store.loginAttempts.count(`login|${login}`)));
+        assert.equal(counted.reduce((sum, n) => sum + n, 0), 3 - refused.length, 'refused attempts are not counted');
         assert.equal((await busy.request(`${BASE}/api/auth/login`, json({ login: 'eleve', password: PASSWORD }))).status, 200);
       } finally {
         await finish(busy);
