@@ -333,7 +333,9 @@ export class AdminArticleEditor extends LitElement {
       form.set('usage', 'illustration');
       form.set('alt', this.form.illustration?.alt ?? this.#pendingAlt);
       const { medium } = await this.#api!.upload<{ medium: MediumJson }>('/media', form);
-      this.#edit({ illustration: { url: medium.url, alt: medium.alt, width: medium.width, height: medium.height } });
+      // The alt typed while the image was on its way wins over the one sent with it.
+      const alt = this.renderRoot.querySelector<HTMLInputElement>('#alt')?.value ?? medium.alt;
+      this.#edit({ illustration: { url: medium.url, alt, width: medium.width, height: medium.height } });
       input.value = '';
       return 'Illustration envoyée.';
     }).then(() => {

@@ -116,7 +116,7 @@ export class AdminRichText extends LitElement {
     { label: 'Sous-intertitre', text: 'T3', active: (e) => e.isActive('heading', { level: 3 }), can: () => true, run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
     { label: 'Liste à puces', text: '•', active: (e) => e.isActive('bulletList'), can: () => true, run: (e) => e.chain().focus().toggleBulletList().run() },
     { label: 'Liste numérotée', text: '1.', active: (e) => e.isActive('orderedList'), can: () => true, run: (e) => e.chain().focus().toggleOrderedList().run() },
-    { label: 'Lien', text: '🔗', active: (e) => e.isActive('link'), can: () => true, run: (e) => this.#toggleLink(e) },
+    { label: 'Lien', text: 'Lien', active: (e) => e.isActive('link'), can: () => true, run: (e) => this.#toggleLink(e) },
     { label: 'Annuler', keys: 'Ctrl+Z', text: '↶', active: null, can: (e) => e.can().undo(), run: (e) => e.chain().focus().undo().run() },
     { label: 'Rétablir', keys: 'Ctrl+Maj+Z', text: '↷', active: null, can: (e) => e.can().redo(), run: (e) => e.chain().focus().redo().run() },
   ];

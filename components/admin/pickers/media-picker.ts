@@ -30,6 +30,16 @@ const unit = (value: number) => Math.round(Math.max(0, Math.min(1, value)) * 100
 const percent = (value: number) => `${Math.round(value * 100)} %`;
 export const focusWords = (focus: Focus) => `${percent(focus.x)} depuis la gauche, ${percent(focus.y)} depuis le haut`;
 
+/** The file's bytes as a data: URL (what the page's CSP lets an <img> show). */
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
 /** Why an upload failed, in French, for the statuses the route uses. */
 export function uploadFailure(error: unknown): string {
   if (error instanceof FetchError) {
@@ -141,13 +151,7 @@ export class MediaPicker extends LitElement {
     this.problems = {};
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.chosen) URL.revokeObjectURL(this.chosen.preview);
-  }
-
   private choose(file: File | undefined): void {
-    if (this.chosen) URL.revokeObjectURL(this.chosen.preview);
     this.problems = {};
     this.focalPoint = { x: 0.5, y: 0.5 };
     if (!file) {
@@ -159,7 +163,19 @@ export class MediaPicker extends LitElement {
       this.problems = { file: 'Image trop volumineuse : 10 Mo au plus. Réduisez-la, puis réessayez.' };
       return;
     }
-    this.chosen = { file, preview: URL.createObjectURL(file), size: null };
+    // A data: URL, not URL.createObjectURL: the pages' CSP (img-src 'self' data: https:)
+    // refuses blob: images, and the preview would show broken.
+    this.chosen = { file, preview: '', size: null };
+    void readAsDataUrl(file).then(
+      (preview) => {
+        if (this.chosen?.file === file) this.chosen = { ...this.chosen, preview };
+      },
+      () => {
+        if (this.chosen?.file !== file) return;
+        this.chosen = null;
+        this.problems = { file: 'Le navigateur n’a pas pu lire ce fichier. Choisissez-le à nouveau.' };
+      },
+    );
   }
 
   private loaded(event: Event): void {
@@ -300,7 +316,7 @@ export class MediaPicker extends LitElement {
           (Maj + flèche : plus finement).
         </p>
         <div class="stage" @pointerdown=${this.pressed} @pointermove=${this.dragged} @pointerup=${this.released} @pointercancel=${this.released}>
-          <img src=${chosen.preview} alt="Aperçu de l’image choisie" @load=${this.loaded} draggable="false" />
+          <img src=${chosen.preview || nothing} alt="Aperçu de l’image choisie" @load=${this.loaded} draggable="false" />
           ${chosen.size ? this.cropBox(chosen.size) : nothing}
           <button
             type="button"

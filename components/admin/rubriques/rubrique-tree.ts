@@ -186,7 +186,7 @@ export class RubriqueTree extends LitElement {
         ${rubrique.title}<span class="visually-hidden">,</span>
         <span class="badge ${visibility === 'publique' ? '' : 'private'}">${visibility}</span>
         ${rubrique.services.map((s) => html`<span class="visually-hidden">,</span> <span class="badge">${serviceLabels[s]}</span>`)}
-        ${rubrique.role ? html`<span class="visually-hidden">,</span> <span class="badge">${roleLabels[rubrique.role]}</span>` : nothing}
+        ${rubrique.role ? html`<span class="visually-hidden">,</span> <span class="badge role">Vous : ${roleLabels[rubrique.role]}</span>` : nothing}
       </span>
     </li>`;
   }

@@ -12,7 +12,7 @@ import type { AdminRichText } from '../../../../components/admin/articles/rich-t
 import { json, restoreFetch, stubFetch, type FetchCall } from '../../fixtures.ts';
 import { API, NOW, SITE, authoringArticle, rubriquesAnswer, sent } from './fixtures.ts';
 
-type Handler = (url: string, init: RequestInit | undefined) => Response | undefined;
+type Handler = (url: string, init: RequestInit | undefined) => Response | Promise<Response> | undefined;
 
 /** Rubriques and the article's source answered; `more` answers the rest (first match wins). */
 function serve(article: ReturnType<typeof authoringArticle> | null, more: Handler = () => undefined): FetchCall[] {
@@ -289,6 +289,25 @@ describe('tuiles-admin-article-editor', () => {
     await el.updateComplete;
     expect($<HTMLImageElement>(el, 'img.preview').getAttribute('src')).to.equal('/media/college-test/m1/1200.webp');
     expect(el.form.illustration).to.deep.equal({ url: '/media/college-test/m1/1200.webp', alt: 'Élèves au musée', width: 1200, height: 675 });
+  });
+
+  it('keeps the alternative text typed while the image is still being sent (it used to be replaced by the empty one sent with it)', async () => {
+    const article = authoringArticle();
+    let answerUpload: (r: Response) => void = () => {};
+    const uploaded = new Promise<Response>((resolve) => (answerUpload = resolve));
+    serve(article, (url, init) => (init?.method === 'POST' && url.endsWith(`${API}/media`) ? uploaded : undefined));
+    const el = await open(article.id);
+    const input = $<HTMLInputElement>(el, '#illustration');
+    const files = new DataTransfer();
+    files.items.add(new File([new Uint8Array([137, 80, 78, 71])], 'musee.png', { type: 'image/png' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await type($<HTMLInputElement>(el, '#alt'), 'Élèves au musée');
+    answerUpload(json({ medium: { id: 'm1', url: '/media/college-test/m1/1200.webp', srcset: null, alt: '', usage: 'illustration', format: 'webp', animated: false, width: 1200, height: 675, variants: [] } }, 201));
+    await waitUntil(() => el.form.illustration !== null, 'uploaded');
+    await el.updateComplete;
+    expect(el.form.illustration?.alt).to.equal('Élèves au musée');
+    expect($<HTMLInputElement>(el, '#alt').value).to.equal('Élèves au musée');
   });
 
   for (const theme of ['light', 'dark'] as const) {

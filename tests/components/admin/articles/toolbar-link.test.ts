@@ -52,6 +52,13 @@ describe('the rich-text toolbar and its link dialog', () => {
     localStorage.clear();
   });
 
+  it('marks its buttons with plain text every font has, no emoji (« 🔗 » showed as an empty box on a computer without an emoji font)', async () => {
+    const el = await open();
+    const marks = [...richText(el).shadowRoot!.querySelectorAll('[role=toolbar] button [aria-hidden=true]')].map((m) => m.textContent ?? '');
+    expect(marks.length).to.be.greaterThan(5);
+    for (const mark of marks) expect(mark, mark).not.to.match(/\p{Extended_Pictographic}/u);
+  });
+
   it('is one tab stop; arrows, Home and End move between its buttons, wrapping around', async () => {
     const el = await open();
     el.shadowRoot!.querySelector<HTMLTextAreaElement>('#summary')!.focus();

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../../components/admin/pickers/embed-url-field.ts';
 import type { EmbedUrlField } from '../../../../components/admin/pickers/embed-url-field.ts';
-import { serverRefusal } from '../../../../components/admin/pickers/embed-url-status.ts';
+import { acceptedProviders } from '../../../../components/admin/pickers/embed-url-status.ts';
 import { one, text } from '../../fixtures.ts';
 
 const field = (value: string, peertubeHosts?: string[]) =>
@@ -37,8 +37,15 @@ describe('<tuiles-admin-embed-url-field>', () => {
 
   it('refuses a Peertube instance the site has not declared, as the server would', async () => {
     const el = await field('https://autre-tube.example/w/abc', ['tube.example.fr']);
-    expect(text(el, '#status')).to.equal(`Refusée : autre-tube.example n’est pas une instance Peertube déclarée par l’établissement. ${serverRefusal}`);
+    expect(text(el, '#status')).to.equal(`Refusée : autre-tube.example n’est pas une instance Peertube déclarée par l’établissement. ${acceptedProviders}`);
     expect(one(el, 'input').getAttribute('aria-invalid')).to.equal('true');
+  });
+
+  it('names what may be embedded after a refusal, the Peertube instances with Peertube (not after Genially)', async () => {
+    const el = await field('https://evil.example/x', ['tube.example.fr']);
+    expect(text(el, '#status')).to.equal(
+      'Refusée : evil.example n’est pas un fournisseur reconnu. Seuls Peertube (sur les instances déclarées par l’établissement), Digipad, Pearltrees et Genially peuvent être intégrés, en https.',
+    );
   });
 
   it('leaves an unknown Peertube instance to the server when the site’s list is not known', async () => {

@@ -46,6 +46,14 @@ describe('<tuiles-admin-media-picker>', () => {
     expect(text(el, '#crop-hint')).to.contain('2000 × 453');
   });
 
+  it('shows the preview from a data: URL, which the pages\' CSP (img-src \'self\' data: https:) allows, not a blob: URL it refuses', async () => {
+    const el = await fixture<MediaPicker>(html`<tuiles-admin-media-picker site="college-test" usage="illustration"></tuiles-admin-media-picker>`);
+    await choose(el, await png());
+    const preview = one<HTMLImageElement>(el, '.stage img');
+    expect(preview.getAttribute('src')).to.match(/^data:image\/png;base64,/);
+    expect(preview.naturalWidth).to.equal(800);
+  });
+
   it('moves the focal point with the arrow keys, saying where it is', async () => {
     const el = await fixture<MediaPicker>(html`<tuiles-admin-media-picker site="college-test" usage="top"></tuiles-admin-media-picker>`);
     await choose(el, await png());

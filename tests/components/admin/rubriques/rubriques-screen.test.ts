@@ -54,15 +54,15 @@ afterEach(async () => {
 });
 
 describe('tuiles-admin-rubriques', () => {
-  it('shows the rubriques as a tree with their visibility, services and the viewer’s role', async () => {
+  it('shows the rubriques as a tree with their visibility, services and the viewer’s role, said as theirs (« Vous : Gestionnaire »: a bare « Rédacteur » badge read as a property of the rubrique)', async () => {
     fakeSite(adminTree());
     const el = await screen(admin);
     const root = inner(tree(el), '[role="tree"]');
     expect(root.getAttribute('aria-label')).to.equal('Rubriques');
     expect(items(el).map((i) => `${i.dataset.slug}@${i.getAttribute('aria-level')}`)).to.deep.equal(['actus@1', 'club-theatre@2', 'club-photo@3', 'cdi@1']);
     const label = (slug: string) => clean(item(el, slug).textContent).replace(/^[▾▸] /, '').replace(/ ,/g, ',');
-    expect(label('actus')).to.equal('Actualités, publique, Blog, Gestionnaire');
-    expect(label('club-theatre')).to.equal('Club théâtre, privée, Blog, Agenda, Gestionnaire');
+    expect(label('actus')).to.equal('Actualités, publique, Blog, Vous : Gestionnaire');
+    expect(label('club-theatre')).to.equal('Club théâtre, privée, Blog, Agenda, Vous : Gestionnaire');
     expect(label('club-photo')).to.contain('privée par sa rubrique parente');
     expect(item(el, 'actus').getAttribute('aria-expanded')).to.equal('true');
     expect(item(el, 'cdi').hasAttribute('aria-expanded')).to.equal(false);
