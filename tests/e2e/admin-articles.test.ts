@@ -28,7 +28,7 @@ describe('an article from its rédacteur to the homepage', () => {
   });
 
   async function newPage(): Promise<{ page: Page; watch: ConsoleWatch }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);

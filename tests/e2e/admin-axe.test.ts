@@ -10,12 +10,25 @@ import { axeViolations, launchBrowser, startTuiles, watchPage, type ConsoleWatch
 import { ADMIN, adminUrl, logInByApi } from './admin-support.ts';
 
 /** Nothing busy or loading anywhere, shadow roots included (a string: see harness.ts deepTextScript). */
+/**
+ * No « Chargement… », nothing busy, in the document or any shadow root. Asked with
+ * `page.evaluate` (the DevTools protocol) in a loop: `waitForFunction` polls a string
+ * predicate with eval, which the pages' CSP forbids.
+ */
 const settledScript = `(() => {
   const busy = (root) =>
     root.querySelector('[aria-busy="true"], .loading') !== null ||
     [...root.querySelectorAll('*')].some((el) => el.shadowRoot !== null && busy(el.shadowRoot));
   return !busy(document);
 })()`;
+
+async function waitSettled(page: Page, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(settledScript))) {
+    if (Date.now() > deadline) throw new Error('the screen never settled (still « Chargement… » or busy)');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 describe('/admin screens pass axe in both themes', () => {
   let server: Running;
@@ -26,7 +39,7 @@ describe('/admin screens pass axe in both themes', () => {
 
   before(async () => {
     [server, browser] = await Promise.all([startTuiles(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await logInByApi(context, server, ADMIN);
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -39,7 +52,7 @@ describe('/admin screens pass axe in both themes', () => {
 
   /** Waits for the screen to have loaded (no « Chargement… », nothing busy), then runs axe in both themes. */
   async function axeBothThemes(what: string): Promise<void> {
-    await page.waitForFunction(settledScript);
+    await waitSettled(page);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       assert.deepEqual(await axeViolations(page), [], `${what} (${colorScheme})`);

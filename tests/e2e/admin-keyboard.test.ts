@@ -25,7 +25,7 @@ describe('the composer with the keyboard alone', () => {
 
   test('an admin adds a news tile, configures it, moves it up two places with the handle and publishes: no mouse event at all', async () => {
     const title = 'Au CDI cette semaine';
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       await countPointerEvents(context);
       await logInByApi(context, server, ADMIN);

@@ -50,7 +50,7 @@ describe('the composer (/admin#pages)', () => {
   });
 
   async function adminPage(width = 1280): Promise<{ context: BrowserContext; page: Page; watch: ConsoleWatch }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const watch = await watchPage(page);

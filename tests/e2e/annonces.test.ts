@@ -31,7 +31,7 @@ describe('annonces on /moi', () => {
   });
 
   async function personalPage(login: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await watchPage(page);

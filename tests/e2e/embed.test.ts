@@ -27,7 +27,7 @@ describe('embed demo', () => {
 
   test('from a second origin: the anonymous news and agenda of the Tuiles server', async () => {
     assert.notEqual(new URL(town.url).origin, new URL(server.url).origin);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(15_000);
     try {
       const watch = await watchPage(page);

@@ -18,7 +18,7 @@ describe('/moi: my feeds and my page', () => {
 
   before(async () => {
     [server, browser] = await Promise.all([startTuiles(), launchBrowser()]);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     // The refused feed URL (400) and /api/me before login (401) are provoked on purpose.

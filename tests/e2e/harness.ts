@@ -9,7 +9,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -181,10 +181,14 @@ export async function watchPage(page: Page, expected: RegExp[] = []): Promise<Co
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let axeCode: string | undefined;
+const axeSource = () => (axeCode ??= readFileSync(axePath, 'utf8'));
 
 /** Runs axe-core on the page (open shadow roots included); returns readable violations. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
+  // Evaluated through the DevTools protocol, not added as a <script>: the pages' CSP
+  // (script-src 'self') stays on, so the tests see what a visitor's browser would block.
+  await page.evaluate(axeSource());
   const results = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: typeof import('axe-core') }).axe;
     // The third-party iframe was aborted (offline machine): do not wait for axe inside it.

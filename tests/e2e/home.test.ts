@@ -37,7 +37,7 @@ describe('public homepage', () => {
   });
 
   async function open(width: number, height = 900, path = '/'): Promise<{ page: Page; errors: string[]; blocked: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height }, bypassCSP: true });
+    const page = await browser.newPage({ viewport: { width, height } });
     page.setDefaultTimeout(15_000);
     const watch = await watchPage(page);
     await page.goto(server.url + path);
@@ -155,7 +155,7 @@ describe('public homepage', () => {
 
   test('axe: no violation, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
       try {
         await watchPage(page);
         await page.goto(`${server.url}/`);

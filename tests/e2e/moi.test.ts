@@ -33,7 +33,7 @@ describe('personal page /moi', () => {
 
   before(async () => {
     [server, browser] = await Promise.all([startTuiles(), launchBrowser()]);
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     watch = await watchPage(page, provoked);

@@ -38,7 +38,7 @@ describe('Pronote from the personal page', () => {
       body: JSON.stringify({ url: pronote.url, sso: 'cas', version: '2025', showBlock: true, showInQuickAccess: true, serviceProfile: { mode: 'identite' } }),
     });
     assert.equal(put.status, 200, await put.text());
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     // /moi asks /api/me before login (401), and PRONOTE refuses the replayed ticket (403): both on purpose.

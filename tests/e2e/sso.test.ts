@@ -38,7 +38,7 @@ describe('login through ÉduConnect on /moi', () => {
     await importSiteDocument(createStore(handle.db, handle.dialect), { ...school, identityProviders: [provider] }, { now: new Date(), sanitize: createSanitizer() });
     await handle.close();
     [server, browser] = await Promise.all([startTuiles({ databaseUrl }), launchBrowser()]);
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, bypassCSP: true });
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
     watch = await watchPage(page);
