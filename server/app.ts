@@ -24,7 +24,6 @@ import { annonceRoutes } from './http/routes/annonces.ts';
 import { unsubscribeRoutes } from './http/routes/unsubscribe.ts';
 import { casRoutes, casServiceAdminRoutes } from './http/routes/cas.ts';
 import { MAX_CSV_BYTES, pronoteImportRoutes, pronoteSettingsRoutes } from './http/routes/admin/pronote.ts';
-import { except } from 'hono/combine';
 import { articleRoutes, isArticleWrite, ARTICLE_REQUEST_LIMIT } from './http/routes/admin/articles.ts';
 import { eventRoutes } from './http/routes/admin/events.ts';
 import { rubriqueRoutes } from './http/routes/admin/rubriques.ts';
@@ -70,8 +69,12 @@ export function createApp(deps: Deps) {
     await next();
     if (!c.res.headers.has('X-Content-Type-Options')) c.header('X-Content-Type-Options', 'nosniff');
   });
-  api.use(except(isArticleWrite, limitBody(64 * 1024)));
-  api.use(except((c) => !isArticleWrite(c), limitBody(ARTICLE_REQUEST_LIMIT)));
+  // One body limit per request: an article's (images inline) or the API's 64 KB. A plain
+  // middleware, not hono/combine's except(): each of those wrapped every request of the
+  // API in two more async frames.
+  const apiLimit = limitBody(64 * 1024);
+  const articleLimit = limitBody(ARTICLE_REQUEST_LIMIT);
+  api.use((c, next) => (isArticleWrite(c) ? articleLimit : apiLimit)(c, next));
   api.use(sameOrigin(deps.publicOrigin));
   api.use(jsonOrMultipart);
   api.use(viewerMiddleware(deps));
