@@ -150,7 +150,7 @@ for (const backend of backends) {
     let t: Awaited<ReturnType<typeof testApp>>;
     before(async () => {
       const document = schoolDocument();
-      document.pages['personal-home'] = [{ id: 'mes-actus', type: 'mes-actualites', config: { max: 10 } }];
+      document.pages = { ...document.pages!, 'personal-home': [{ id: 'mes-actus', type: 'mes-actualites', config: { max: 10 } }] };
       t = await testApp(backend, document);
     });
     after(() => t.drop());
