@@ -15,7 +15,7 @@ export const mesActualites: TileResolver<typeof mesActualitesConfig, MesActualit
   personalOnly: true,
   async resolve(config, ctx) {
     if (ctx.viewer.kind !== 'user') return { items: [], problems: [], chosen: false };
-    const preferences = await ctx.store.preferences.get(ctx.viewer.id);
+    const preferences = await (ctx.preferences ?? ctx.store.preferences.get(ctx.viewer.id));
     const slugs = preferences.rubriques ?? ctx.rubriques.map((r) => r.slug);
     const rubriques = readableWith(ctx, slugs, 'blog');
     const [articles, feeds] = await Promise.all([
