@@ -120,7 +120,10 @@ interface Usage {
 }
 
 export function startTarget(env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; ready: Ready }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', here, 'serve'], {
+  // TUILES_BENCH_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops
+  // (open it in Chrome's DevTools, Performance panel).
+  const profile = process.env.TUILES_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.TUILES_BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', here, 'serve'], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, ...env },
   });

@@ -8,6 +8,7 @@ import type { Deps } from './deps.ts';
 import { viewerMiddleware, type ViewerEnv } from './http/middleware/session.ts';
 import { onError, notFoundRoute } from './http/middleware/errors.ts';
 import { PublicResponseCache, answerFromCache } from './http/middleware/cache.ts';
+import { headerReader } from './http/middleware/request-headers.ts';
 import { sameOrigin } from './http/middleware/same-origin.ts';
 import { jsonOrMultipart, limitBody } from './http/middleware/body.ts';
 import { publicRoutes } from './http/routes/public.ts';
@@ -23,7 +24,6 @@ import { annonceRoutes } from './http/routes/annonces.ts';
 import { unsubscribeRoutes } from './http/routes/unsubscribe.ts';
 import { casRoutes, casServiceAdminRoutes } from './http/routes/cas.ts';
 import { MAX_CSV_BYTES, pronoteImportRoutes, pronoteSettingsRoutes } from './http/routes/admin/pronote.ts';
-import { except } from 'hono/combine';
 import { articleRoutes, isArticleWrite, ARTICLE_REQUEST_LIMIT } from './http/routes/admin/articles.ts';
 import { eventRoutes } from './http/routes/admin/events.ts';
 import { rubriqueRoutes } from './http/routes/admin/rubriques.ts';
@@ -32,7 +32,7 @@ import { auditRoutes } from './http/routes/admin/audit.ts';
 import { feedListRoutes, feedRoutes } from './http/routes/feeds.ts';
 import { meRoutes } from './http/routes/me.ts';
 import { identityProviderListRoutes, ssoRoutes } from './http/routes/sso.ts';
-import { homeRoutes } from './http/routes/home.ts';
+import { homePages } from './http/routes/home.ts';
 
 export function createApp(deps: Deps) {
   const app = new Hono<ViewerEnv>();
@@ -69,8 +69,12 @@ export function createApp(deps: Deps) {
     await next();
     if (!c.res.headers.has('X-Content-Type-Options')) c.header('X-Content-Type-Options', 'nosniff');
   });
-  api.use(except(isArticleWrite, limitBody(64 * 1024)));
-  api.use(except((c) => !isArticleWrite(c), limitBody(ARTICLE_REQUEST_LIMIT)));
+  // One body limit per request: an article's (images inline) or the API's 64 KB. A plain
+  // middleware, not hono/combine's except(): each of those wrapped every request of the
+  // API in two more async frames.
+  const apiLimit = limitBody(64 * 1024);
+  const articleLimit = limitBody(ARTICLE_REQUEST_LIMIT);
+  api.use((c, next) => (isArticleWrite(c) ? articleLimit : apiLimit)(c, next));
   api.use(sameOrigin(deps.publicOrigin));
   api.use(jsonOrMultipart);
   api.use(viewerMiddleware(deps));
@@ -104,9 +108,10 @@ export function createApp(deps: Deps) {
   // from the provider's origin), outside the JSON-only, same-origin /api chain.
   app.route('/auth', ssoRoutes(deps));
   // The server-rendered portal pages: `/`, `/sites/:site/`, `/moi` (http/routes/home.ts).
+  const home = homePages(deps);
   const portalPages = new Hono<ViewerEnv>();
   for (const path of ['/', '/sites/:site/', '/moi']) portalPages.use(path, viewerMiddleware(deps));
-  portalPages.route('/', homeRoutes(deps));
+  portalPages.route('/', home.routes);
   app.route('/', portalPages);
 
   const itemPages = new Hono<ViewerEnv>();
@@ -118,8 +123,12 @@ export function createApp(deps: Deps) {
   app.route('/', staticRoutes(deps));
 
   // Anonymous answers already shared go out before any routing or middleware: the
-  // cheapest path is the one most visitors take (an embed, the homepage's data).
+  // cheapest path is the one most visitors take (an embed, the homepage, its data).
+  // Both answer synchronously, which @hono/node-server writes without a promise.
   const routed = app.fetch;
-  app.fetch = (request, ...rest) => answerFromCache(request, publicCache, deps.publicMaxAge) ?? routed(request, ...rest);
+  app.fetch = (request, env, ...rest) => {
+    const header = headerReader(request, env);
+    return answerFromCache(request, header, publicCache, deps.publicMaxAge) ?? home.answerShared(request, header) ?? routed(request, env, ...rest);
+  };
   return Object.assign(app, { publicCache });
 }

@@ -4,7 +4,7 @@
  */
 import type { Viewer } from '../access/viewer.ts';
 import { accessFor, type Access } from '../access/access.ts';
-import type { Store, Site, Rubrique } from '../store/index.ts';
+import type { Store, Site, Rubrique, Preferences } from '../store/index.ts';
 import { notFound } from '../errors.ts';
 import type { PronoteProvider } from '../pronote/provider.ts';
 import type { FeedReader } from '../content/feeds-in/reader.ts';
@@ -30,6 +30,8 @@ export interface ResolveContext {
   feeds?: FeedReader;
   /** Reads kept per content version (memo.ts); absent without a change feed: every read goes to the store. */
   memo?: ReadMemo;
+  /** The logged-in viewer's preferences when the page has read them already: read once per request. */
+  preferences?: Promise<Preferences>;
 }
 
 /** What building a context needs from the app's dependencies. */

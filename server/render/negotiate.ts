@@ -2,12 +2,11 @@
  * The homepage's copies come as brotli, gzip or plain bytes: the client's choice by its
  * Accept-Encoding q-values, read by the one parser (http/middleware/encoding.ts).
  */
-import { negotiateEncoding } from '../http/middleware/encoding.ts';
+import { encodingChooser } from '../http/middleware/encoding.ts';
 
 export type Coding = 'br' | 'gzip' | 'identity';
 
 /** Our order when the client's q-values tie: smallest first. */
-const compressed = ['br', 'gzip'] as const;
+const chooseCompressed = encodingChooser(['br', 'gzip']);
 
-export const preferredEncoding = (header: string | undefined): Coding =>
-  (negotiateEncoding(header, compressed) as Coding | null) ?? 'identity';
+export const preferredEncoding = (header: string | undefined): Coding => (chooseCompressed(header) as Coding | null) ?? 'identity';

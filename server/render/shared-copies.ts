@@ -20,6 +20,20 @@ export interface Copy {
   gzip?: Uint8Array;
   br?: Uint8Array;
   expiresAt: number;
+  /** What goes on the wire per encoding, made once (see `answerOf`). */
+  answers?: Partial<Record<Coding, SharedAnswer>>;
+}
+
+/**
+ * One encoding of a shared copy as it is sent: its bytes, their ETag, and every header
+ * as one plain object. @hono/node-server writes a Response holding a Uint8Array and a
+ * plain headers object as they are (no Headers object, no copy), so sending a copy
+ * costs one `new Response`. The headers object is shared by every answer: never mutated.
+ */
+export interface SharedAnswer {
+  body: Uint8Array<ArrayBuffer>;
+  etag: string;
+  headers: Record<string, string>;
 }
 
 export class SharedCopies {
@@ -86,9 +100,28 @@ export function encoded(copy: Copy, coding: Coding): { body: Uint8Array; etag: s
   return { body: copy.bytes, etag: copy.etag };
 }
 
+/** The copy's answer in `coding`, its headers from `headersOf` (given the encoding's ETag), made on first use and kept. */
+export function answerOf(copy: Copy, coding: Coding, headersOf: (etag: string, coding: Coding) => Record<string, string>): SharedAnswer {
+  const answers = (copy.answers ??= {});
+  let answer = answers[coding];
+  if (!answer) {
+    const { body, etag } = encoded(copy, coding);
+    answer = answers[coding] = { body: body as Uint8Array<ArrayBuffer>, etag, headers: headersOf(etag, coding) };
+  }
+  return answer;
+}
+
+/** 304 when the visitor holds these bytes already (same headers, no body), else 200 with them. */
+export function respond(answer: SharedAnswer, ifNoneMatch: string | undefined): Response {
+  if (matches(ifNoneMatch, answer.etag)) return new Response(null, { status: 304, headers: answer.headers });
+  return new Response(answer.body, { status: 200, headers: answer.headers });
+}
+
 /** If-None-Match compares weakly (RFC 9110 13.1.2): a proxy may have marked our tag `W/`. */
 export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
+  // What a browser sends back: the one tag it was given.
+  if (ifNoneMatch === etag) return true;
   return ifNoneMatch.split(',').some((tag) => {
     const t = tag.trim();
     return t === '*' || t.replace(/^W\//, '') === etag;

@@ -5,7 +5,7 @@
  */
 import { mesActualitesConfig, type MesActualitesData, type MesActualitesItem } from '../../contract/tiles/mes-actualites.ts';
 import type { TileResolver } from './context.ts';
-import { readableWith } from '../reading/readable.ts';
+import { readableFeed, readableWith } from '../reading/readable.ts';
 import { toResolvedArticle } from '../reading/wire.ts';
 
 const newestFirst = (a: MesActualitesItem, b: MesActualitesItem) => (b.date ?? '').localeCompare(a.date ?? '');
@@ -15,11 +15,12 @@ export const mesActualites: TileResolver<typeof mesActualitesConfig, MesActualit
   personalOnly: true,
   async resolve(config, ctx) {
     if (ctx.viewer.kind !== 'user') return { items: [], problems: [], chosen: false };
-    const preferences = await ctx.store.preferences.get(ctx.viewer.id);
+    const preferences = await (ctx.preferences ?? ctx.store.preferences.get(ctx.viewer.id));
     const slugs = preferences.rubriques ?? ctx.rubriques.map((r) => r.slug);
     const rubriques = readableWith(ctx, slugs, 'blog');
     const [articles, feeds] = await Promise.all([
-      ctx.store.articles.latestPublished(rubriques, config.max, ctx.now),
+      // Kept per content version like the news tile's (reading/memo.ts): a class's pupils share it.
+      readableFeed(ctx, rubriques, config.max),
       Promise.all(preferences.feeds.map((url) => (ctx.feeds ? ctx.feeds.read(url) : Promise.resolve({ ok: false as const, url, message: 'Flux indisponible.' })))),
     ]);
     const items: MesActualitesItem[] = articles.map((a) => ({ kind: 'article', date: a.activityAt, article: toResolvedArticle(a, ctx) }));

@@ -21,16 +21,18 @@ const bodyless = new Set(['GET', 'HEAD', 'OPTIONS']);
  * Bodies are JSON (or multipart for uploads): anything else is 415, JSON that does not
  * parse is 400, before any route runs. Routes then declare their schema (validate.ts).
  */
-export const jsonOrMultipart: MiddlewareHandler = async (c, next) => {
-  if (!bodyless.has(c.req.method)) {
+export const jsonOrMultipart: MiddlewareHandler = (c, next) => {
+  // A GET passes straight on: no async frame of its own around the rest of the chain.
+  if (bodyless.has(c.req.method)) return next();
+  return (async () => {
     const type = c.req.header('Content-Type')?.split(';')[0].trim().toLowerCase();
     if (type === undefined) {
       if (Number(c.req.header('Content-Length') ?? 0) > 0) throw unsupportedMediaType('Envoyez du JSON (Content-Type: application/json).');
     } else if (type !== 'multipart/form-data') {
       await readJson(c);
     }
-  }
-  await next();
+    await next();
+  })();
 };
 
 /**

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Viewer } from '../../access/viewer.ts';
-import { negotiateEncoding } from './encoding.ts';
+import { encodingChooser } from './encoding.ts';
+import type { HeaderOf } from './request-headers.ts';
 
 interface Entry {
   body: string;
@@ -78,7 +79,6 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 const keyOfUrl = (url: string) => url.slice(url.indexOf('/', url.indexOf('//') + 2));
 const keyOf = (c: Context) => keyOfUrl(c.req.url);
 
-type HeaderOf = (name: string) => string | undefined;
 
 /**
  * Sends the JSON that `produce` makes for this viewer: shared and revalidatable when
@@ -108,17 +108,18 @@ export async function viewerJson(
  * anonymous, and the cache only ever holds anonymous answers. Undefined: the cache
  * lacks it, the routes answer.
  */
-export function answerFromCache(request: Request, cache: PublicResponseCache, maxAgeSeconds: number): Response | undefined {
+export function answerFromCache(request: Request, header: HeaderOf, cache: PublicResponseCache, maxAgeSeconds: number): Response | undefined {
   if (request.method !== 'GET') return undefined;
-  const headers = request.headers;
-  if (headers.get('Cookie') !== null) return undefined;
+  if (header('cookie') !== undefined) return undefined;
   const entry = cache.get(keyOfUrl(request.url));
-  return entry && sharedResponse((name) => headers.get(name) ?? undefined, entry, maxAgeSeconds);
+  return entry && sharedResponse(header, entry, maxAgeSeconds);
 }
+
+const chooseGzip = encodingChooser(['gzip']);
 
 function sharedResponse(header: HeaderOf, entry: Entry, maxAgeSeconds: number): Response {
   // A strong ETag names one set of bytes, so the gzipped copy has its own (RFC 9110 8.8.3).
-  const gzip = entry.body.length > 1024 && negotiateEncoding(header('Accept-Encoding'), ['gzip']) === 'gzip';
+  const gzip = entry.body.length > 1024 && chooseGzip(header('accept-encoding')) === 'gzip';
   const etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag;
   // Headers as a plain object on a new Response: @hono/node-server writes them as they
   // are, where c.header() would build a Headers object for every response.
@@ -129,7 +130,7 @@ function sharedResponse(header: HeaderOf, entry: Entry, maxAgeSeconds: number): 
     'X-Content-Type-Options': 'nosniff',
     ETag: etag,
   };
-  if (matches(header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
+  if (matches(header('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   headers['Content-Type'] = 'application/json; charset=UTF-8';
   if (gzip) {
     entry.gzipped ??= new Uint8Array(gzipSync(entry.bytes));

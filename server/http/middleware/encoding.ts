@@ -50,3 +50,23 @@ export function negotiateEncoding(header: string | undefined, available: readonl
   const identity = weights.get('identity') ?? (weights.has('*') ? weights.get('*')! : 0.001);
   return best !== null && bestWeight >= identity ? best : null;
 }
+
+/**
+ * `negotiateEncoding` for one fixed list of encodings, remembering its answer per header
+ * value: browsers send a handful of distinct `Accept-Encoding` lines, and the shared
+ * answers (the homepage, the public API) are otherwise sent in a few microseconds. The
+ * memory is bounded (the header is the client's to choose): forgotten when full.
+ */
+export function encodingChooser(available: readonly string[], remember = 64): (header: string | undefined) => string | null {
+  const answers = new Map<string, string | null>();
+  return (header) => {
+    if (!header) return null;
+    let answer = answers.get(header);
+    if (answer === undefined) {
+      answer = negotiateEncoding(header, available);
+      if (answers.size >= remember) answers.clear();
+      answers.set(header, answer);
+    }
+    return answer;
+  };
+}

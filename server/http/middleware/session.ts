@@ -8,11 +8,13 @@ import { SESSION_COOKIE, hashToken } from '../../auth/sessions.ts';
 export type ViewerEnv = { Variables: { viewer: Viewer; sessionTokenHash: string | null } };
 
 export function viewerMiddleware(deps: { store: Store; now: () => Date }): MiddlewareHandler<ViewerEnv> {
-  return async (c, next) => {
+  return (c, next) => {
     c.set('viewer', anonymous);
     c.set('sessionTokenHash', null);
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) {
+    // Anonymous: passed straight on, without an async frame of its own around the rest.
+    if (!token) return next();
+    return (async () => {
       const tokenHash = hashToken(token);
       // Session, user and groups in one query: every logged-in request starts here.
       const user = await deps.store.sessions.viewerOf(tokenHash, deps.now());
@@ -20,7 +22,7 @@ export function viewerMiddleware(deps: { store: Store; now: () => Date }): Middl
         c.set('viewer', { kind: 'user', ...user });
         c.set('sessionTokenHash', tokenHash);
       }
-    }
-    await next();
+      await next();
+    })();
   };
 }

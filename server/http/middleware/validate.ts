@@ -5,6 +5,7 @@
  * refused (415 or 400) by `jsonOrMultipart` in body.ts.
  */
 import type { ZodType } from 'zod';
+import { $ZodAsyncError } from 'zod/v4/core';
 import { zValidator } from '@hono/zod-validator';
 import { frenchErrors } from '../../../contract/french-errors.ts';
 import { fieldsOf, invalid } from '../../errors.ts';
@@ -19,7 +20,16 @@ const refuse = (result: { success: boolean; error?: { issues: readonly { path: r
  * settle while `S` is generic, hence the `never`: the value is the parse's own result.
  */
 const inFrench = <S extends ZodType>() => ({
-  validationFunction: (schema: S, value: unknown) => schema.safeParseAsync(value, { error: frenchErrors }) as never,
+  validationFunction: (schema: S, value: unknown) => {
+    // The synchronous parse: the async one costs a few promises per field on every
+    // request. A schema with an async check throws $ZodAsyncError here: parsed async.
+    try {
+      return schema.safeParse(value, { error: frenchErrors }) as never;
+    } catch (error) {
+      if (error instanceof $ZodAsyncError) return schema.safeParseAsync(value, { error: frenchErrors }) as never;
+      throw error;
+    }
+  },
 });
 
 /** The JSON body, parsed by `schema`. */

@@ -11,6 +11,7 @@
 import { Hono, type Context } from 'hono';
 import type { Deps } from '../../deps.ts';
 import type { ViewerEnv } from '../middleware/session.ts';
+import type { HeaderOf } from '../middleware/request-headers.ts';
 import type { Site } from '../../store/index.ts';
 import { loadSiteAssets } from '../../render/assets.ts';
 import { renderHome, renderMissing, renderSiteList } from '../../render/home.ts';
@@ -18,18 +19,17 @@ import { renderMoi } from '../../render/moi.ts';
 import { capabilitiesOf, noCapabilities } from '../../authoring/capabilities.ts';
 import { absoluteUrl } from '../../render/layout.ts';
 import { defaultSite, homePathOf } from '../../render/default-site.ts';
-import { preferredEncoding } from '../../render/negotiate.ts';
-import { SharedCopies, encoded, makeCopy, matches, type Copy } from '../../render/shared-copies.ts';
+import { preferredEncoding, type Coding } from '../../render/negotiate.ts';
+import { SharedCopies, answerOf, encoded, makeCopy, respond, type Copy } from '../../render/shared-copies.ts';
 import { pageCsp } from './static.ts';
 
 const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
-export function homeRoutes(deps: Deps) {
+export function homePages(deps: Deps) {
   const app = new Hono<ViewerEnv>();
   const assets = loadSiteAssets(deps.staticRoots.site);
   const copies = new SharedCopies(deps.publicMaxAge, deps.now);
   deps.changes.onChange(() => copies.clear());
-
 
   const pageHeaders = (anonymous: boolean): Record<string, string> => ({
     'Content-Type': 'text/html; charset=UTF-8',
@@ -39,16 +39,36 @@ export function homeRoutes(deps: Deps) {
     Vary: anonymous ? 'Cookie, Accept-Encoding' : 'Cookie',
     'Cache-Control': anonymous ? `public, max-age=${deps.publicMaxAge}` : 'private, no-store',
   });
+  const sharedHeaders = (etag: string, coding: Coding): Record<string, string> => {
+    const headers: Record<string, string> = { ...pageHeaders(true), ETag: etag };
+    if (coding !== 'identity') headers['Content-Encoding'] = coding;
+    return headers;
+  };
 
   /** One copy, in the encoding the visitor prefers; 304 when they hold it already. */
   const send = (c: Context, copy: Copy, anonymous: boolean) => {
     const coding = preferredEncoding(c.req.header('Accept-Encoding'));
-    const { body, etag } = encoded(copy, coding);
+    if (anonymous) return respond(answerOf(copy, coding, sharedHeaders), c.req.header('If-None-Match'));
     // A private page is never revalidated from a shared tag: it has none.
-    const headers: Record<string, string> = anonymous ? { ...pageHeaders(true), ETag: etag } : pageHeaders(false);
-    if (coding !== 'identity') Object.assign(headers, { 'Content-Encoding': coding });
-    if (anonymous && matches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers });
-    return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+    const headers = pageHeaders(false);
+    if (coding !== 'identity') headers['Content-Encoding'] = coding;
+    return new Response(encoded(copy, coding).body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+  };
+
+  /**
+   * An anonymous homepage straight from its shared copy, before any routing or
+   * middleware (createApp calls it first, as the API's answerFromCache): a GET without
+   * any cookie is anonymous, and a copy is only ever made for anonymous visitors.
+   * Undefined (a cookie, a query, no fresh copy, another path): the routes answer.
+   */
+  const answerShared = (request: Request, header: HeaderOf): Response | undefined => {
+    if (request.method !== 'GET' || header('cookie') !== undefined) return undefined;
+    const url = request.url;
+    const path = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+    // Keys are the exact paths `/` and `/sites/<slug>/`: a query (`?site=`) or an
+    // encoded path is not one of them and goes to the routes.
+    const copy = copies.peek(path);
+    return copy && respond(answerOf(copy, preferredEncoding(header('accept-encoding')), sharedHeaders), header('if-none-match'));
   };
 
   const home = async (c: Context<ViewerEnv>, site: Site, path: string) => {
@@ -107,5 +127,5 @@ export function homeRoutes(deps: Deps) {
     return send(c, makeCopy(html, 0), false);
   });
 
-  return app;
+  return { routes: app, answerShared };
 }

@@ -22,9 +22,11 @@ export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
       if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) {
         throw forbidden("Votre compte n'appartient pas à cet établissement.");
       }
-      const [page, preferences] = await Promise.all([pageTiles(ctx, 'personal-home'), deps.store.preferences.get(viewer.id)]);
+      // Read once: the layout and « Mes actualités » both need them.
+      const read = deps.store.preferences.get(viewer.id);
+      const [page, preferences] = await Promise.all([pageTiles(ctx, 'personal-home'), read]);
       const tiles = arrangeTiles(page, preferences);
-      return { site: siteSummary(ctx.site), page: { kind: 'personal-home', tiles: await resolvePage(tiles, ctx) } };
+      return { site: siteSummary(ctx.site), page: { kind: 'personal-home', tiles: await resolvePage(tiles, { ...ctx, preferences: read }) } };
     });
   });
 

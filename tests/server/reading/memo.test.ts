@@ -8,7 +8,7 @@ import { ReadMemo } from '../../../server/reading/memo.ts';
 import { localChanges } from '../../../server/freshness/changes.ts';
 import { backends } from '../support/backends.ts';
 import { testApp } from '../support/harness.ts';
-import { NOW, daysAgo } from '../support/fixtures.ts';
+import { NOW, daysAgo, schoolDocument } from '../support/fixtures.ts';
 
 describe('the reading memo', () => {
   const at = (ms: number) => new Date(NOW.getTime() + ms);
@@ -141,6 +141,49 @@ for (const backend of backends) {
       assert.ok((await ids(PAGE, 'news')).includes('a-public-future'));
       t.setNow(NOW);
       assert.ok(!(await ids(PAGE, 'news')).includes('a-public-future'));
+    });
+  });
+}
+
+for (const backend of backends) {
+  describe(`« Mes actualités » from kept feeds on ${backend.name}`, () => {
+    let t: Awaited<ReturnType<typeof testApp>>;
+    before(async () => {
+      const document = schoolDocument();
+      document.pages = { ...document.pages!, 'personal-home': [{ id: 'mes-actus', type: 'mes-actualites', config: { max: 10 } }] };
+      t = await testApp(backend, document);
+    });
+    after(() => t.drop());
+    const ids = async (cookie: string) => {
+      const { body } = await t.getJson(PERSONAL, cookie);
+      const tile = body.page.tiles.find((x: { id: string }) => x.id === 'mes-actus');
+      return tile.data.items.map((i: { article?: { id: string } }) => i.article?.id) as string[];
+    };
+
+    it("gives each viewer the feed of the rubriques they may read, whoever asks first, and an article written since once announced", async () => {
+      const prof = await t.login('prof');
+      const eleve2 = await t.login('eleve2');
+      for (let round = 0; round < 2; round++) {
+        assert.ok(!(await ids(eleve2)).includes('a-profs-1'));
+        assert.ok((await ids(prof)).includes('a-profs-1'));
+      }
+      const site = (await t.store.sites.bySlug('college-test'))!;
+      const actus = (await t.store.rubriques.list(site.id)).find((r) => r.slug === 'actus')!;
+      await t.store.articles.create(site.id, {
+        id: 'a-new',
+        rubriqueId: actus.id,
+        title: 'Tout neuf',
+        summary: '',
+        body: '',
+        status: 'published',
+        publishedAt: daysAgo(0.01),
+        updatedAt: daysAgo(0.01),
+        authorId: null,
+        illustration: null,
+      });
+      t.deps.changes.changed(site.id);
+      assert.equal((await ids(eleve2))[0], 'a-new');
+      assert.equal((await ids(prof))[0], 'a-new');
     });
   });
 }

@@ -7,6 +7,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { backends } from '../../support/backends.ts';
 import { sanitize, testApp } from '../../support/harness.ts';
 import { NOW, schoolDocument } from '../../support/fixtures.ts';
@@ -130,6 +132,40 @@ for (const backend of backends) {
       assert.match(html, /class="header-link" href="\/moi">Mon espace</);
       // And the anonymous copy did not take the teacher's view.
       assert.ok(!(await (await t.request('/')).text()).includes('Conseil pédagogique'));
+    });
+
+    it('over @hono/node-server, answers the shared copy before the router to a visitor without cookie, and never to a logged-in one', async () => {
+      // The path browsers take: createApp reads the headers Node parsed (env.incoming), not app.request's.
+      const server = await new Promise<ReturnType<typeof serve>>((done) => {
+        const s = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }, () => done(s));
+      });
+      try {
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const first = await fetch(`${base}/`, { headers: { 'Accept-Encoding': 'gzip' } });
+        const shared = await first.text();
+        const etag = first.headers.get('etag')!;
+        assert.equal(first.headers.get('cache-control'), 'public, max-age=15');
+        const again = await fetch(`${base}/`, { headers: { 'Accept-Encoding': 'gzip' } });
+        assert.equal(again.headers.get('etag'), etag);
+        assert.equal(again.headers.get('content-encoding'), 'gzip');
+        assert.match(again.headers.get('content-security-policy')!, /default-src 'self'/);
+        assert.equal(await again.text(), shared);
+        assert.equal((await fetch(`${base}/`, { headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag } })).status, 304);
+
+        const cookie = await t.login('prof');
+        for (const headers of [{ Cookie: cookie }, { Cookie: `theme=dark; ${cookie}` }]) {
+          const mine = await fetch(`${base}/`, { headers: { ...headers, 'Accept-Encoding': 'gzip', 'If-None-Match': etag } });
+          assert.equal(mine.status, 200, 'a logged-in viewer is never told their page is the shared one');
+          assert.equal(mine.headers.get('cache-control'), 'private, no-store');
+          assert.equal(mine.headers.get('etag'), null);
+          assert.ok((await mine.text()).includes('Conseil pédagogique'));
+        }
+        // A cookie that names no session: anonymous, through the routes, the same shared copy.
+        const stranger = await fetch(`${base}/`, { headers: { Cookie: 'theme=dark', 'Accept-Encoding': 'gzip' } });
+        assert.equal(stranger.headers.get('etag'), etag);
+      } finally {
+        await new Promise((done) => server.close(done));
+      }
     });
 
     it('serves /sites/:site/, redirects /sites/:site and /?site=, and answers an unknown site with a 404 page', async () => {
