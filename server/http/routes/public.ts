@@ -5,6 +5,7 @@ import type { Deps } from '../../deps.ts';
 import type { ViewerEnv } from '../middleware/session.ts';
 import { viewerJson, type PublicResponseCache } from '../middleware/cache.ts';
 import { queryOf } from '../middleware/validate.ts';
+import { ParsedQueries, parseQuery } from '../middleware/parsed-queries.ts';
 import { resolveContext } from '../../reading/context.ts';
 import { pageTiles, readableArticles } from '../../reading/readable.ts';
 import { toResolvedArticle } from '../../reading/wire.ts';
@@ -74,12 +75,15 @@ export function publicRoutes(deps: Deps, cache: PublicResponseCache) {
   });
 
   for (const type of ['news', 'agenda'] as const) {
-    app.get(`/sites/:site/tiles/${type}`, queryOf(listQuery), (c) => {
-      const { rubriques, limit } = c.req.valid('query');
+    const configs = new ParsedQueries((query) => {
+      const { rubriques, limit } = parseQuery(listQuery, query);
+      return (type === 'news' ? newsConfig : agendaConfig).parse({ rubriques, max: limit });
+    });
+    app.get(`/sites/:site/tiles/${type}`, (c) => {
+      const config = configs.of(c.req.url);
       const viewer = c.get('viewer');
       return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<TileResponse> => {
         const ctx = await resolveContext(deps, c.req.param('site'), viewer);
-        const config = (type === 'news' ? newsConfig : agendaConfig).parse({ rubriques, max: limit });
         const tile = await resolveTile({ id: type, type, config } as never, ctx);
         return { site: siteSummary(ctx.site), tile };
       });
