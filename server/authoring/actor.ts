@@ -4,6 +4,7 @@
  * unknown site: 404), then the role table through `ctx.access.can(rubriqueId, action)`.
  */
 import type { Viewer } from '../access/viewer.ts';
+import type { Action } from '../access/roles.ts';
 import type { User } from '../store/index.ts';
 import { resolveContext, type ReadingDeps, type ResolveContext } from '../reading/context.ts';
 import { forbidden, unauthorized } from '../errors.ts';
@@ -25,4 +26,26 @@ export async function adminContext(deps: ReadingDeps, siteSlug: string, viewer: 
   const ctx = await memberContext(deps, siteSlug, viewer);
   if (!isSiteAdmin(ctx)) throw forbidden("Réservé aux administrateurs de l'établissement.");
   return ctx;
+}
+
+/**
+ * What an authoring list may show: every item of the rubriques where the viewer holds
+ * `anyAction`, their own where they only write, narrowed to one readable rubrique when
+ * asked (null: an unknown or unreadable rubrique, which lists nothing).
+ */
+export function listScope(
+  ctx: MemberContext,
+  anyAction: Extract<Action, 'validateAny' | 'publishAny'>,
+  rubriqueSlug: string | undefined,
+): { any: number[]; own: number[]; authorId: number; rubriqueId: number | undefined } | null {
+  const readable = [...ctx.access.readable];
+  const any = readable.filter((id) => ctx.access.can(id, anyAction));
+  const own = readable.filter((id) => !any.includes(id) && ctx.access.can(id, 'writeOwn'));
+  let rubriqueId: number | undefined;
+  if (rubriqueSlug !== undefined) {
+    const rubrique = ctx.rubriques.find((r) => r.slug === rubriqueSlug && ctx.access.readable.has(r.id));
+    if (!rubrique) return null;
+    rubriqueId = rubrique.id;
+  }
+  return { any, own, authorId: ctx.viewer.id, rubriqueId };
 }

@@ -11,7 +11,7 @@ import { slug } from '../../contract/vocabulary.ts';
 import { eventInstant, instant, isoText } from '../site-document/schema.ts';
 import { eventUrl } from '../reading/wire.ts';
 import { forbidden, invalid, notFound } from '../errors.ts';
-import type { MemberContext } from './actor.ts';
+import { listScope, type MemberContext } from './actor.ts';
 import { byMember } from './audit.ts';
 import { commit, type AuthoringDeps } from './commit.ts';
 import type { EventJson } from '../../contract/authoring.ts';
@@ -156,18 +156,12 @@ export async function eventSource(ctx: MemberContext, id: string): Promise<Event
  * filter lists nothing.
  */
 export async function eventList(ctx: MemberContext, query: z.output<typeof eventListQuery>): Promise<EventJson[]> {
-  const readable = [...ctx.access.readable];
-  const any = readable.filter((id) => ctx.access.can(id, 'publishAny'));
-  const own = readable.filter((id) => !any.includes(id) && ctx.access.can(id, 'writeOwn'));
-  let rubriqueId: number | undefined;
-  if (query.rubrique !== undefined) {
-    const rubrique = ctx.rubriques.find((r) => r.slug === query.rubrique && ctx.access.readable.has(r.id));
-    if (!rubrique) return [];
-    rubriqueId = rubrique.id;
-  }
+  const scope = listScope(ctx, 'publishAny', query.rubrique);
+  if (!scope) return [];
+  const { rubriqueId, ...actors } = scope;
   const rows = await ctx.store.events.authoring(
     ctx.site.id,
-    { any, own, authorId: ctx.viewer.id },
+    actors,
     { rubriqueId, mine: query.mine === '1', from: query.from, limit: query.limit },
   );
   return rows.map((e) => toJson(ctx, e));

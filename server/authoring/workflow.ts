@@ -25,7 +25,7 @@ import { instant } from '../site-document/schema.ts';
 import { htmlProblem } from '../content/html-limits.ts';
 import { articleUrl } from '../reading/wire.ts';
 import { conflict, forbidden, invalid, notFound } from '../errors.ts';
-import type { MemberContext } from './actor.ts';
+import { listScope, type MemberContext } from './actor.ts';
 import { byMember } from './audit.ts';
 import { commit, type AuthoringDeps } from './commit.ts';
 import type { ArticleMay, AuthoringArticleJson, ReviewNoteJson } from '../../contract/authoring.ts';
@@ -382,18 +382,12 @@ export async function moderationQueue(ctx: MemberContext): Promise<AuthoringArti
  * their own where they write. An unknown or unreadable `rubrique` filter lists nothing.
  */
 export async function authoringList(ctx: MemberContext, query: z.output<typeof authoringListQuery>): Promise<AuthoringArticleJson[]> {
-  const readable = [...ctx.access.readable];
-  const any = readable.filter((id) => ctx.access.can(id, 'validateAny'));
-  const own = readable.filter((id) => !any.includes(id) && ctx.access.can(id, 'writeOwn'));
-  let rubriqueId: number | undefined;
-  if (query.rubrique !== undefined) {
-    const rubrique = ctx.rubriques.find((r) => r.slug === query.rubrique && ctx.access.readable.has(r.id));
-    if (!rubrique) return [];
-    rubriqueId = rubrique.id;
-  }
+  const scope = listScope(ctx, 'validateAny', query.rubrique);
+  if (!scope) return [];
+  const { rubriqueId, ...actors } = scope;
   const rows = await ctx.store.articles.authoring(
     ctx.site.id,
-    { any, own, authorId: ctx.viewer.id },
+    actors,
     { rubriqueId, status: query.status, mine: query.mine === '1', q: query.q || undefined, limit: query.limit },
   );
   const notes = await notesFor(ctx, ctx.store, rows);
