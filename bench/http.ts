@@ -1,11 +1,11 @@
 /**
  * Requests per second over real HTTP on 127.0.0.1, each scenario of the app measured
- * in rounds alternating with a bare Hono route that returns a constant JSON (same
- * process, same @hono/node-server, same load), so the ratio says what Tuiles costs per
- * request even when the machine is busy with something else.
+ * in rounds alternating with a bare Hono route that returns 2.7 KB of constant JSON
+ * (same process, same @hono/node-server, same load), so the ratio says what Tuiles
+ * costs per request even when the machine is busy with something else.
  *
  * The servers run in a child process (`node --import tsx bench/http.ts serve`) so that
- * autocannon, in this process, does not share their event loop. The child opens a
+ * the load generator (load.ts: wrk, or autocannon) does not share their event loop. The child opens a
  * fresh SQLite file in a temp dir, imports the demo school, and serves:
  * - the bare route, GET /bare, on one port (and GET /__usage: the child's CPU time and
  *   event-loop use, read before and after every run);
@@ -17,34 +17,18 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { loadGenerator } from './load.ts';
 
 const here = fileURLToPath(import.meta.url);
 
 // ---------------------------------------------------------------------------------
 // The load generator (this process)
 // ---------------------------------------------------------------------------------
-
-/** The part of autocannon's result used here (the package ships no types). */
-interface CannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number; average: number };
-  statusCodeStats: Record<string, { count: number }>;
-  errors: number;
-  timeouts: number;
-}
-interface CannonOptions {
-  url: string;
-  connections: number;
-  duration: number;
-  headers?: Record<string, string>;
-}
-const autocannon = createRequire(import.meta.url)('autocannon') as (options: CannonOptions) => Promise<CannonResult>;
 
 export interface HttpOptions {
   /** Paired rounds per scenario: the bare route, then the scenario, `duration` s each. */
@@ -97,6 +81,10 @@ export interface HttpResult {
   wireBytes: number;
   encoding: string;
   rows: HttpRow[];
+  /** The load generator used (wrk when installed). */
+  generator: string;
+  /** The bare route's answer (bytes), and once, for scale, it beside a 36-byte one (req/s). */
+  reference: { bytes: number; requestsPerSecond: number; smallRequestsPerSecond: number };
   /** Time to first byte of `/` just after its shared copy was dropped (a content change). */
   coldHome: { samples: number; medianMs: number; p99Ms: number; maxMs: number; bytes: number };
 }
@@ -181,25 +169,23 @@ interface Sample {
   unexpected: number;
 }
 
-/** One autocannon run, with the server's CPU and event-loop use over it. */
+/** One run of the load generator, with the server's CPU and event-loop use over it. */
 async function sample(load: Load, seconds: number, connections: number, usageUrl: string): Promise<Sample> {
   const headers = { ...load.headers, ...(await load.fresh?.()) };
   const before = (await (await fetch(usageUrl)).json()) as Usage;
-  const r = await autocannon({ url: load.url, connections: load.connections ?? connections, duration: seconds, headers });
+  const r = await loadGenerator.run({ url: load.url, connections: load.connections ?? connections, duration: seconds, headers });
   const after = (await (await fetch(usageUrl)).json()) as Usage;
-  const counted = Object.values(r.statusCodeStats).reduce((sum, s) => sum + s.count, 0);
-  const good = r.statusCodeStats[String(load.expected)]?.count ?? 0;
   const active = after.elu.active - before.elu.active;
   const idle = after.elu.idle - before.elu.idle;
   return {
-    requestsPerSecond: r.requests.average,
-    p50Ms: r.latency.p50,
-    p99Ms: r.latency.p99,
-    requests: counted,
+    requestsPerSecond: r.requestsPerSecond,
+    p50Ms: r.p50Ms,
+    p99Ms: r.p99Ms,
+    requests: r.total,
     cpuMicros: after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system,
     activeMs: active,
     elapsedMs: active + idle,
-    unexpected: counted - good + r.errors + r.timeouts,
+    unexpected: r.unexpected(load.expected),
   };
 }
 
@@ -327,11 +313,14 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
       `http: ${scenarios.length} scenarios × ${rounds} rounds of (bare route ${duration} s, scenario ${duration} s), ` +
         `${connections} connections, ${warmUp} s warm-up each: ~${Math.round(total)} s`,
     );
-    if (warmUp > 0) await autocannon({ url: bareUrl, connections, duration: warmUp });
+    if (warmUp > 0) await loadGenerator.run({ url: bareUrl, connections, duration: warmUp });
+    const small = await loadGenerator.run({ url: `http://127.0.0.1:${ready.bare}/bare-small`, connections, duration, headers: ACCEPT });
+    const big = await loadGenerator.run({ url: bareUrl, connections, duration, headers: ACCEPT });
+    const reference = { bytes: Buffer.byteLength(referenceJson()), requestsPerSecond: big.requestsPerSecond, smallRequestsPerSecond: small.requestsPerSecond };
     const rows: HttpRow[] = [];
     for (const s of scenarios) {
       log(`  ${s.scenario}…`);
-      if (warmUp > 0) await autocannon({ url: s.url, connections, duration: warmUp, headers: { ...s.headers, ...(await s.fresh?.()) } });
+      if (warmUp > 0) await loadGenerator.run({ url: s.url, connections, duration: warmUp, headers: { ...s.headers, ...(await s.fresh?.()) } });
       const bareSamples: Sample[] = [];
       const appSamples: Sample[] = [];
       for (let round = 0; round < rounds; round++) {
@@ -372,7 +361,7 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
       maxMs: ttfb[ttfb.length - 1],
       bytes,
     };
-    return { source: ready.source, site: ready.site, pupil: ready.pupil.login, connections, rounds, duration, bodyBytes, wireBytes, encoding, rows, coldHome };
+    return { source: ready.source, site: ready.site, pupil: ready.pupil.login, connections, rounds, duration, bodyBytes, wireBytes, encoding, rows, generator: loadGenerator.name, reference, coldHome };
   } finally {
     await stopTarget(child);
   }
@@ -380,6 +369,21 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
 
 // ---------------------------------------------------------------------------------
 // The server under test (the child process)
+// ---------------------------------------------------------------------------------
+
+/** 2.7 KB of constant JSON shaped like a small feed: the bare route's answer. */
+export function referenceJson(): string {
+  const items = Array.from({ length: 11 }, (_, i) => ({
+    id: `article-${i + 1}`,
+    title: `Titre constant de l'article numéro ${i + 1}`,
+    summary: 'Un résumé constant, de la longueur de ceux des actualités, pour la route de référence.',
+    publishedAt: '2026-11-30T08:00:00.000Z',
+    url: `/articles/article-${i + 1}`,
+  }));
+  return JSON.stringify({ items, total: items.length });
+}
+
+// ---------------------------------------------------------------------------------
 // ---------------------------------------------------------------------------------
 
 async function serveTarget() {
@@ -420,7 +424,11 @@ async function serveTarget() {
   const freshApp = createApp(createDeps(readConfig({ TUILES_PUBLIC_MAX_AGE: '0' }), handle, { sanitize, staticRoots }));
   const siteId = (await store.sites.bySlug(document.site.slug))!.id;
   const bare = new Hono();
-  bare.get('/bare', (c) => c.json({ status: 'ok', message: 'constant' }));
+  // The reference of the issue's targets: "a bare Hono route returning 2.7 KB of constant
+  // JSON", serialized once. /bare-small (36 bytes) is measured once per bench, for scale.
+  const reference = referenceJson();
+  bare.get('/bare', (c) => c.body(reference, 200, { 'Content-Type': 'application/json' }));
+  bare.get('/bare-small', (c) => c.json({ status: 'ok', message: 'constant' }));
   // For the load generator: this process's CPU time and event-loop use so far.
   bare.get('/__usage', (c) => c.json({ cpu: process.cpuUsage(), elu: performance.eventLoopUtilization() }));
   // For the cold-homepage run: a content change, as a write announces it.

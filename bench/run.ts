@@ -29,7 +29,9 @@ const onlyOther = onlyFreshness || onlyFlood;
 const runHttp = !onlyOther && (onlyHttp || !onlyNews);
 const runNews = !onlyOther && (onlyNews || !onlyHttp);
 const runFreshness = onlyFreshness || (!onlyFlood && !onlyHttp && !onlyNews);
-const runFlood = onlyFlood || (!onlyFreshness && (onlyHttp || !onlyNews));
+// TUILES_BENCH_ONLY (HTTP scenarios by name) leaves the flood out unless it names it.
+const onlyScenarios = process.env.TUILES_BENCH_ONLY?.split(',').map((w) => w.trim()).filter(Boolean);
+const runFlood = onlyFlood || (!onlyFreshness && (onlyHttp || !onlyNews) && (!onlyScenarios?.length || onlyScenarios.includes('flood')));
 
 type Align = 'left' | 'right';
 
@@ -48,13 +50,18 @@ const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function printHttp(result: HttpResult) {
   console.log(
-    `\nHTTP (autocannon, ${result.connections} connections, ${result.rounds} rounds × ${result.duration} s per scenario and as many of the bare route, 127.0.0.1, server in a child process)`,
+    `\nHTTP (${result.generator}, ${result.connections} connections, ${result.rounds} rounds × ${result.duration} s per scenario and as many of the bare route, 127.0.0.1, server in a child process)`,
   );
   console.log(
     `site "${result.site}" from ${result.source}; public-home: ${int(result.bodyBytes)} bytes of JSON, ` +
       `${int(result.wireBytes)} on the wire (Content-Encoding: ${result.encoding}); every request sends Accept-Encoding: gzip, deflate, br\n`,
   );
-  const lat = (n: number) => String(Math.round(n));
+  const ref = result.reference;
+  console.log(
+    `bare route: ${int(ref.bytes)} bytes of constant JSON, ${int(ref.requestsPerSecond)} req/s; ` +
+      `for scale, a 36-byte one in the same run: ${int(ref.smallRequestsPerSecond)} req/s\n`,
+  );
+  const lat = (n: number) => (n < 10 ? n.toFixed(1) : String(Math.round(n)));
   console.log(
     table(
       ['scenario', 'status', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'busy', 'bare req/s', 'bare µs/req', 'bare busy', 'ratio', 'CPU ratio', 'target', '', 'bad'],
@@ -79,12 +86,12 @@ function printHttp(result: HttpResult) {
     ),
   );
   console.log(`
-bare       GET /bare on a plain Hono app (same process) returning a constant JSON, run just before each round
+bare       GET /bare on a plain Hono app (same process) returning 2.7 KB of constant JSON, run just before each round
 ratio      median over the rounds of scenario req/s ÷ bare req/s (the target applies to it)
 CPU ratio  bare CPU per request ÷ scenario CPU per request, from the server's own CPU time:
            what the ratio would be with a core to itself (steadier on a busy machine)
 busy       share of the time the server's event loop was busy (below ~90 %: the load generator limits)
-p50/p99    autocannon's latencies, whole milliseconds
+p50/p99    the load generator's latencies, milliseconds
 bad        responses of another status, errors and timeouts (should be 0)
 20 conn.   that scenario runs with 20 connections (the others with ${result.connections})
 afresh     served by the same app with TUILES_PUBLIC_MAX_AGE=0: nothing shared, resolved per request`);

@@ -89,7 +89,7 @@ export function createDeps(config: Config, database: DatabaseHandle, overrides: 
     (database.dialect === 'postgres' && config.databaseUrl.startsWith('postgres')
       ? postgresChanges(config.databaseUrl, overrides.log ?? consoleLog)
       : localChanges());
-  const store = createStore(database.db, database.dialect);
+  const store = createStore(database.db, database.dialect, database.reads);
   const now = overrides.now ?? (() => new Date());
   const deps = {
     store,

@@ -81,11 +81,40 @@ export class ReadMemo {
   }
 }
 
+/**
+ * Values `frozen` made: deeply frozen, shared by every request that reads them, never
+ * changed again. Only these may have their serialized text kept (json-text.ts): an
+ * object merely `Object.freeze`d elsewhere may hold something that still changes.
+ */
+const sharedValues = new WeakSet<object>();
+
 /** Freezes a kept value all the way down: it is shared by every request that reads it. */
 export function frozen<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+  if (value && typeof value === 'object' && !sharedValues.has(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) frozen(inner);
+    sharedValues.add(value);
   }
+  return value;
+}
+
+/** Whether `value` came out of `frozen`: deeply immutable, its text may be kept. */
+export const isShared = (value: object): boolean => sharedValues.has(value);
+
+const derivations = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * A value made from a shared one (and from nothing else that changes without a write:
+ * the site, its rubriques), kept with it: made once, frozen, dropped with it. `key` names
+ * what else it was made from (a profile, a limit). From a value that is not shared (no
+ * memo: tests, the CLI), it is made afresh every time.
+ */
+export function derived<T>(source: object, key: string, make: () => T): T {
+  if (!sharedValues.has(source)) return make();
+  let made = derivations.get(source);
+  if (!made) derivations.set(source, (made = new Map()));
+  if (made.has(key)) return made.get(key) as T;
+  const value = frozen(make());
+  made.set(key, value);
   return value;
 }

@@ -9,10 +9,12 @@
 import type { ResolveContext } from './context.ts';
 import type { Remembered } from './memo.ts';
 import { frozen } from './memo.ts';
-import type { AgendaEvent, Article, ArticleSummary } from '../store/index.ts';
+import type { Article } from '../store/index.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import type { Tile } from '../../contract/tiles/index.ts';
 import { localDate } from './dates.ts';
+import { toResolvedArticle, toResolvedEvent } from './wire.ts';
+import type { ResolvedArticle, ResolvedEvent } from '../../contract/items.ts';
 
 /** Only the rubrique slugs this viewer may read. */
 export function readableSlugs(ctx: ResolveContext, slugs: readonly string[]): string[] {
@@ -46,15 +48,23 @@ const nextPublication = (ctx: ResolveContext) =>
   });
 
 /** The rubriques of the viewer's readable set, as a key: sorted, so equal sets key alike. */
-const readableKey = (ctx: ResolveContext) => [...ctx.access.readable].sort((a, b) => a - b).join(',');
+const readableKeys = new WeakMap<ReadonlySet<number>, string>();
+/** Made once per access set (the site cache shares one per kind of viewer and content version). */
+function readableKey(ctx: ResolveContext): string {
+  let key = readableKeys.get(ctx.access.readable);
+  if (key === undefined) readableKeys.set(ctx.access.readable, (key = [...ctx.access.readable].sort((a, b) => a - b).join(',')));
+  return key;
+}
 
 /**
  * The `max` latest published articles of `rubriqueIds` (already cut down to what the
- * viewer may read: readableWith), kept until a write or the next scheduled publication.
+ * viewer may read: readableWith), as they go out, kept until a write or the next
+ * scheduled publication. Kept as sent (wire.ts): the one array every viewer of the same
+ * query gets, serialized once (http/json-text.ts).
  */
-export const readableFeed = (ctx: ResolveContext, rubriqueIds: number[], max: number): Promise<readonly ArticleSummary[]> =>
+export const readableFeed = (ctx: ResolveContext, rubriqueIds: number[], max: number): Promise<readonly ResolvedArticle[]> =>
   remembered(ctx, `feed|${rubriqueIds.join(',')}|${max}`, async () => ({
-    value: await ctx.store.articles.latestPublished(rubriqueIds, max, ctx.now),
+    value: (await ctx.store.articles.latestPublished(rubriqueIds, max, ctx.now)).map((a) => toResolvedArticle(a, ctx)),
     until: await nextPublication(ctx),
   }));
 
@@ -63,13 +73,13 @@ export const readableFeed = (ctx: ResolveContext, rubriqueIds: number[], max: nu
  * kept until the first of them ends (a timed one at its end instant; the all-day ones
  * with the local date, which is part of the key) or a write.
  */
-export function readableAgenda(ctx: ResolveContext, rubriqueIds: number[], max: number): Promise<readonly AgendaEvent[]> {
+export function readableAgenda(ctx: ResolveContext, rubriqueIds: number[], max: number): Promise<readonly ResolvedEvent[]> {
   const today = localDate(ctx.now, ctx.timeZone);
   return remembered(ctx, `agenda|${rubriqueIds.join(',')}|${max}|${today}`, async () => {
     const events = await ctx.store.events.upcoming(rubriqueIds, max, ctx.now, today);
     // A timed event is listed while now <= its end: the list holds until just after the first end.
     const until = Math.min(Infinity, ...events.filter((e) => !e.allDay).map((e) => Date.parse(e.end) + 1));
-    return { value: events, until };
+    return { value: events.map((e) => toResolvedEvent(e, ctx)), until };
   });
 }
 
@@ -86,6 +96,10 @@ export const readableArticles = (ctx: ResolveContext, ids: string[]): Promise<re
  */
 export const pageTiles = (ctx: ResolveContext, kind: PageKind): Promise<readonly Tile[]> =>
   remembered(ctx, `page|${kind}`, async () => ({ value: await ctx.store.pages.get(ctx.site.id, kind), until: Infinity }));
+
+/** The site's Pronote settings (null: never set up), read once per content version: the admin's save announces itself. */
+export const pronoteSettingsOf = (ctx: ResolveContext) =>
+  remembered(ctx, 'pronote-settings', async () => ({ value: await ctx.store.pronote.settings(ctx.site.id), until: Infinity }));
 
 /** One event, when it lies in a rubrique this viewer may read; null otherwise, like a missing one. */
 export const readableEvent = (ctx: ResolveContext, id: string) =>

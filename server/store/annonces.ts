@@ -10,7 +10,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
 import type { AnnonceKind } from '../../contract/annonces.ts';
 import type { IllustrationInput, Profile } from '../../contract/vocabulary.ts';
-import { compiledOnce } from './compiled.ts';
+import { compiledOnce, type DirectReads } from './compiled.ts';
 import type { Database, AnnoncesTable } from './schema.ts';
 
 export interface StoredTarget {
@@ -110,17 +110,15 @@ function userTargeted(eb: ExpressionBuilder<Database, 'users'>, annonceId: numbe
 
 const truthy = (value: unknown) => value === true || Number(value) === 1;
 
-export function annonceStore(db: Kysely<Database>) {
+export function annonceStore(db: Kysely<Database>, reads?: DirectReads) {
   // Read by every personal page: compiled once per shape (compiled.ts).
-  const targetRows = compiledOnce(
-    db,
+  const targetRows = compiledOnce({ db, reads },
     (_shape, ...ids: number[]) => db.selectFrom('annonce_targets').selectAll().where('annonce_id', 'in', ids).orderBy('annonce_id').orderBy('position'),
     (...ids) => String(ids.length),
   );
   /** siteId, today, then the user as targeting reads it (targetsUser), groups last. */
   type CurrentArgs = [number, string, number, string, string | null, string | null, ...number[]];
-  const currentRows = compiledOnce(
-    db,
+  const currentRows = compiledOnce({ db, reads },
     (shape: CurrentArgs, ...[siteId, today, id, profile, niveau, fonction, ...groups]: CurrentArgs) => {
       // The SQL differs for a null niveau or fonction (`is null`) and with the number of groups.
       const user: TargetedUser = { id, profile, niveau: shape[4] === null ? null : niveau, fonction: shape[5] === null ? null : fonction, groups };
@@ -150,6 +148,15 @@ export function annonceStore(db: Kysely<Database>) {
     if (rows.length === 0) return [];
     const targets = await targetRows(...rows.map((r) => r.id));
     return rows.map((row) => ({
+      ...fieldsOf(row),
+      targets: targets
+        .filter((t) => t.annonce_id === row.id)
+        .map((t) => ({ profile: t.profile as Profile | null, niveau: t.niveau, fonction: t.fonction, groupId: t.group_id })),
+    }));
+  }
+
+  function fieldsOf(row: Selectable<AnnoncesTable>): Omit<Annonce, 'targets'> {
+    return {
       id: row.id,
       siteId: row.site_id,
       kind: row.kind as AnnonceKind,
@@ -163,10 +170,7 @@ export function annonceStore(db: Kysely<Database>) {
       authorId: row.author_id,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
-      targets: targets
-        .filter((t) => t.annonce_id === row.id)
-        .map((t) => ({ profile: t.profile as Profile | null, niveau: t.niveau, fonction: t.fonction, groupId: t.group_id })),
-    }));
+    };
   }
 
   async function writeTargets(annonceId: number, targets: StoredTarget[]) {
@@ -227,11 +231,14 @@ export function annonceStore(db: Kysely<Database>) {
       return withTargets(await query.orderBy('start_date', 'desc').orderBy('id', 'desc').execute());
     },
 
-    /** The annonces shown to `user` on `today` (YYYY-MM-DD), each with whether they read it. */
-    async currentFor(siteId: number, user: TargetedUser, today: string): Promise<(Annonce & { read: boolean })[]> {
+    /**
+     * The annonces shown to `user` on `today` (YYYY-MM-DD), each with whether they read
+     * it: one query on every personal page, so without their targets (matched in SQL; who
+     * else they are for is not the viewer's to know).
+     */
+    async currentFor(siteId: number, user: TargetedUser, today: string): Promise<(Omit<Annonce, 'targets'> & { read: boolean })[]> {
       const rows = await currentRows(siteId, today, user.id, user.profile, user.niveau, user.fonction, ...user.groups);
-      const annonces = await withTargets(rows);
-      return annonces.map((a, i) => ({ ...a, read: truthy(rows[i].read) }));
+      return rows.map((row) => ({ ...fieldsOf(row), read: truthy(row.read) }));
     },
 
     /** Whether annonce `id` is shown to `user` on `today`. */

@@ -8,6 +8,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
+import type { DirectReads } from './compiled.ts';
 import { migrate } from './migrate.ts';
 import { parseDatabaseUrl, DatabaseUrlError, type Dialect } from './dialect.ts';
 
@@ -20,6 +21,8 @@ export class DatabaseOpenError extends Error {}
 export interface DatabaseHandle {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** SQLite only: its statements asked directly, outside transactions (store/compiled.ts). */
+  reads?: DirectReads;
   close(): Promise<void>;
 }
 
@@ -63,8 +66,12 @@ export async function openDatabase(
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-    handle = { db, dialect, close: () => db.destroy() };
+    const statements = withStatementCache(sqlite);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
+    // One connection: while a transaction is open on it, a read waits in Kysely's queue
+    // (it must not see, nor slip into, what the transaction has not committed).
+    const reads: DirectReads = (sql, parameters) => (sqlite.inTransaction ? undefined : statements.prepare(sql).all(parameters as unknown[]));
+    handle = { db, dialect, reads, close: () => db.destroy() };
   } else {
     const pool = new pg.Pool({ connectionString: target, max: 10 });
     // An idle connection cut by the server (restart, failover) must not crash the

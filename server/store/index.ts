@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import type { Dialect } from './dialect.ts';
+import type { DirectReads } from './compiled.ts';
 import { siteStore } from './sites.ts';
 import { userStore } from './users.ts';
 import { rubriqueStore } from './rubriques.ts';
@@ -49,7 +50,8 @@ export interface Store {
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }
 
-export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
+/** `reads`: SQLite's statements asked directly by the hottest reads (compiled.ts); never inside a transaction. */
+export function createStore(db: Kysely<Database>, dialect: Dialect, reads?: DirectReads): Store {
   return {
     dialect,
     sites: siteStore(db),
@@ -58,14 +60,14 @@ export function createStore(db: Kysely<Database>, dialect: Dialect): Store {
     articles: articleStore(db),
     events: eventStore(db),
     pages: pageStore(db),
-    sessions: sessionStore(db),
+    sessions: sessionStore(db, reads),
     media: mediaStore(db),
-    annonces: annonceStore(db),
-    pronote: pronoteStore(db),
+    annonces: annonceStore(db, reads),
+    pronote: pronoteStore(db, reads),
     cas: casStore(db),
     audit: auditStore(db),
     feedCache: feedCacheStore(db),
-    preferences: preferenceStore(db),
+    preferences: preferenceStore(db, reads),
     feedTokens: feedTokenStore(db),
     identities: identityStore(db),
     loginAttempts: loginAttemptStore(db, dialect),

@@ -1,7 +1,7 @@
 /** Each user's choices for their personal page (validated by the route before they land here). */
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
-import { compiledOnce } from './compiled.ts';
+import { compiledOnce, type DirectReads } from './compiled.ts';
 
 export interface Preferences {
   /** Rubrique slugs for « Mes actualités »; null: never chosen (every readable blog rubrique). */
@@ -16,9 +16,9 @@ export interface Preferences {
 
 export const noPreferences: Preferences = { rubriques: null, feeds: [], hiddenTiles: [], order: [] };
 
-export function preferenceStore(db: Kysely<Database>) {
+export function preferenceStore(db: Kysely<Database>, reads?: DirectReads) {
   // Read by every personal page: compiled once (compiled.ts).
-  const rowOf = compiledOnce(db, (_shape, userId: number) => db.selectFrom('preferences').selectAll().where('user_id', '=', userId));
+  const rowOf = compiledOnce({ db, reads }, (_shape, userId: number) => db.selectFrom('preferences').selectAll().where('user_id', '=', userId));
   return {
     async get(userId: number): Promise<Preferences> {
       const [row] = await rowOf(userId);

@@ -3,7 +3,7 @@
  * user by (nom, prénom, date of birth, postal code, PRONOTE-ENT identifier).
  */
 import type { Kysely } from 'kysely';
-import { compiledOnce } from './compiled.ts';
+import { compiledOnce, type DirectReads } from './compiled.ts';
 import type { Database } from './schema.ts';
 import { pronoteSettings, type PronoteSettings } from '../../contract/tiles/pronote.ts';
 
@@ -26,9 +26,9 @@ export interface IdentityRow extends UserIdentity {
   profile: string;
 }
 
-export function pronoteStore(db: Kysely<Database>) {
+export function pronoteStore(db: Kysely<Database>, reads?: DirectReads) {
   // Read by every personal page with a Pronote block: compiled once (compiled.ts).
-  const settingsRow = compiledOnce(db, (_shape, siteId: number) => db.selectFrom('pronote_settings').selectAll().where('site_id', '=', siteId));
+  const settingsRow = compiledOnce({ db, reads }, (_shape, siteId: number) => db.selectFrom('pronote_settings').selectAll().where('site_id', '=', siteId));
   return {
     /** The site's settings, or null when Pronote was never set up. */
     async settings(siteId: number): Promise<PronoteSettings | null> {

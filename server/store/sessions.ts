@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { userFields, type User } from './users.ts';
-import { compiledOnce } from './compiled.ts';
+import { compiledOnce, type DirectReads } from './compiled.ts';
 
-export function sessionStore(db: Kysely<Database>) {
+export function sessionStore(db: Kysely<Database>, reads?: DirectReads) {
   // Every logged-in request asks it first: compiled once (compiled.ts).
-  const viewerRows = compiledOnce(db, (_shape, tokenHash: string, nowIso: string) =>
+  const viewerRows = compiledOnce({ db, reads }, (_shape, tokenHash: string, nowIso: string) =>
     db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')

@@ -6,7 +6,7 @@
 import { mesActualitesConfig, type MesActualitesData, type MesActualitesItem } from '../../contract/tiles/mes-actualites.ts';
 import type { TileResolver } from './context.ts';
 import { readableFeed, readableWith } from '../reading/readable.ts';
-import { toResolvedArticle } from '../reading/wire.ts';
+import { derived } from '../reading/memo.ts';
 
 const newestFirst = (a: MesActualitesItem, b: MesActualitesItem) => (b.date ?? '').localeCompare(a.date ?? '');
 
@@ -23,7 +23,13 @@ export const mesActualites: TileResolver<typeof mesActualitesConfig, MesActualit
       readableFeed(ctx, rubriques, config.max),
       Promise.all(preferences.feeds.map((url) => (ctx.feeds ? ctx.feeds.read(url) : Promise.resolve({ ok: false as const, url, message: 'Flux indisponible.' })))),
     ]);
-    const items: MesActualitesItem[] = articles.map((a) => ({ kind: 'article', date: a.activityAt, article: toResolvedArticle(a, ctx) }));
+    // The feed's items, made once per kept feed (its key holds config.max): shared by its readers.
+    const fromArticles = derived(articles, 'mes-actualites', (): MesActualitesItem[] =>
+      articles.map((article): MesActualitesItem => ({ kind: 'article', date: article.activityAt, article })).sort(newestFirst).slice(0, config.max),
+    );
+    const chosen = preferences.rubriques !== null || preferences.feeds.length > 0;
+    if (feeds.length === 0) return { items: fromArticles, problems: [], chosen };
+    const items: MesActualitesItem[] = [...fromArticles];
     const problems: MesActualitesData['problems'] = [];
     for (const feed of feeds) {
       if (!feed.ok) {
@@ -32,6 +38,6 @@ export const mesActualites: TileResolver<typeof mesActualitesConfig, MesActualit
       }
       for (const item of feed.items.slice(0, config.max)) items.push({ kind: 'external', date: item.date, source: feed.title, item });
     }
-    return { items: items.sort(newestFirst).slice(0, config.max), problems, chosen: preferences.rubriques !== null || preferences.feeds.length > 0 };
+    return { items: items.sort(newestFirst).slice(0, config.max), problems, chosen };
   },
 };

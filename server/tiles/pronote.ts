@@ -7,6 +7,7 @@
 import { pronoteConfig, type PronoteConfig, type PronoteData, type PronotePupil, type PronoteSettings } from '../../contract/tiles/pronote.ts';
 import type { Profile } from '../../contract/vocabulary.ts';
 import type { TileResolver } from './context.ts';
+import { pronoteSettingsOf } from '../reading/readable.ts';
 
 /** Where « Ouvrir Pronote » goes: through /cas/login with « SSO Pronote avec CAS », else straight. */
 export function openPronoteUrl(settings: PronoteSettings): string | null {
@@ -32,7 +33,7 @@ export const pronote: TileResolver<typeof pronoteConfig, PronoteData> = {
   async resolve(config, ctx) {
     const viewer = ctx.viewer;
     if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) return { state: 'disabled' };
-    const settings = await ctx.store.pronote.settings(ctx.site.id);
+    const settings = await pronoteSettingsOf(ctx);
     if (!settings || !settings.showBlock) return { state: 'disabled' };
     const openUrl = openPronoteUrl(settings);
     const who = viewer.profile === 'eleve' || viewer.profile === 'parent' ? viewer.profile : 'other';

@@ -9,11 +9,11 @@ import { gzipSync } from 'node:zlib';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Viewer } from '../../access/viewer.ts';
 import { encodingChooser } from './encoding.ts';
-import type { HeaderOf } from './request-headers.ts';
+import { headerOf, type HeaderOf } from './request-headers.ts';
+import { jsonBytes } from '../json-bytes.ts';
 
 interface Entry {
-  body: string;
-  /** The body as UTF-8, encoded once rather than on every response. */
+  /** The body as UTF-8 (http/json-bytes.ts), sent as is to every visitor. */
   bytes: Uint8Array<ArrayBuffer>;
   /** Compressed once when first asked for, then served as is to every visitor. */
   gzipped?: Uint8Array<ArrayBuffer>;
@@ -42,15 +42,15 @@ export class PublicResponseCache {
     return undefined;
   }
 
-  /** Makes the entry for `body`; keeps it only when reuse is allowed at all (max-age > 0). */
-  set(key: string, body: string): Entry {
+  /** Makes the entry for `bytes`; keeps it only when reuse is allowed at all (max-age > 0). */
+  set(key: string, bytes: Uint8Array<ArrayBuffer>): Entry {
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     const expiresAt = this.now().getTime() + this.maxAgeSeconds * 1000;
     const previous = this.made.get(key);
     const entry: Entry =
-      previous?.body === body
-        ? { body, bytes: previous.bytes, gzipped: previous.gzipped, etag: previous.etag, expiresAt }
-        : { body, bytes: new TextEncoder().encode(body), etag: etagOf(body), expiresAt };
+      previous && Buffer.from(previous.bytes.buffer, previous.bytes.byteOffset, previous.bytes.byteLength).equals(bytes)
+        ? { bytes: previous.bytes, gzipped: previous.gzipped, etag: previous.etag, expiresAt }
+        : { bytes, etag: etagOf(bytes), expiresAt };
     if (this.maxAgeSeconds > 0) this.entries.set(key, entry);
     this.made.delete(key);
     if (this.made.size >= this.maxEntries) this.made.delete(this.made.keys().next().value!);
@@ -64,7 +64,7 @@ export class PublicResponseCache {
   }
 }
 
-export const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+export const etagOf = (body: string | Uint8Array) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
 /** If-None-Match compares weakly (RFC 9110 13.1.2): a proxy may have marked our tag `W/`. */
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -95,11 +95,12 @@ export async function viewerJson(
     // The same URL answers differently with a session cookie: caches must key on it.
     c.header('Vary', 'Cookie');
     c.header('Cache-Control', 'private, no-store');
-    return c.json(await produce());
+    // jsonBytes: the parts every viewer shares (kept by the reading memo) are serialized once.
+    return c.body(jsonBytes(await produce()) as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' });
   }
   const key = keyOf(c);
-  const entry = cache.get(key) ?? cache.set(key, JSON.stringify(await produce()));
-  return sharedResponse((name) => c.req.header(name), entry, maxAgeSeconds);
+  const entry = cache.get(key) ?? cache.set(key, jsonBytes(await produce()) as Uint8Array<ArrayBuffer>);
+  return sharedResponse(headerOf(c), entry, maxAgeSeconds);
 }
 
 /**
@@ -119,7 +120,7 @@ const chooseGzip = encodingChooser(['gzip']);
 
 function sharedResponse(header: HeaderOf, entry: Entry, maxAgeSeconds: number): Response {
   // A strong ETag names one set of bytes, so the gzipped copy has its own (RFC 9110 8.8.3).
-  const gzip = entry.body.length > 1024 && chooseGzip(header('accept-encoding')) === 'gzip';
+  const gzip = entry.bytes.byteLength > 1024 && chooseGzip(header('accept-encoding')) === 'gzip';
   const etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag;
   // Headers as a plain object on a new Response: @hono/node-server writes them as they
   // are, where c.header() would build a Headers object for every response.

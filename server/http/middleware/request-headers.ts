@@ -24,3 +24,9 @@ export function headerReader(request: Request, env: unknown): HeaderOf {
   }
   return (name) => request.headers.get(name) ?? undefined;
 }
+
+/**
+ * The same reader for a routed request: what the middleware of every API request reads
+ * (cookie, accept-encoding, if-none-match, content-type) without building a `Headers`.
+ */
+export const headerOf = (c: { req: { raw: Request }; env: unknown }): HeaderOf => headerReader(c.req.raw, c.env);

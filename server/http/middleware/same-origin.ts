@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { forbidden } from '../../errors.ts';
 import { isHttps } from '../../auth/sessions.ts';
+import { headerOf } from './request-headers.ts';
 
 /**
  * CSRF guard for state-changing requests: a browser always sends `Origin` on a
@@ -20,13 +21,14 @@ const originOf = (value: string) => {
 
 export const sameOrigin = (publicOrigin?: string): MiddlewareHandler => (c, next) => {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') {
-    const origin = c.req.header('Origin');
+    const header = headerOf(c);
+    const origin = header('origin');
     if (origin !== undefined) {
       // Without TUILES_PUBLIC_ORIGIN: the origin this request was addressed to, https
       // when the proxy in front says so (as for the Secure cookie).
       const expected = publicOrigin
         ? originOf(publicOrigin)
-        : originOf(`${isHttps(c) ? 'https' : 'http'}://${c.req.header('Host') ?? new URL(c.req.url).host}`);
+        : originOf(`${isHttps(c) ? 'https' : 'http'}://${header('host') ?? new URL(c.req.url).host}`);
       if (expected === null || originOf(origin) !== expected) {
         throw forbidden('Requête refusée : elle ne vient pas de ce site.', 'cross_origin');
       }

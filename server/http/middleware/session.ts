@@ -1,9 +1,10 @@
 /** Who is asking: anonymous unless the session cookie names a live session. Reads nothing else. */
 import type { MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { parse } from 'hono/utils/cookie';
 import type { Store } from '../../store/index.ts';
 import { anonymous, type Viewer } from '../../access/viewer.ts';
 import { SESSION_COOKIE, hashToken } from '../../auth/sessions.ts';
+import { headerOf } from './request-headers.ts';
 
 export type ViewerEnv = { Variables: { viewer: Viewer; sessionTokenHash: string | null } };
 
@@ -11,7 +12,9 @@ export function viewerMiddleware(deps: { store: Store; now: () => Date }): Middl
   return (c, next) => {
     c.set('viewer', anonymous);
     c.set('sessionTokenHash', null);
-    const token = getCookie(c, SESSION_COOKIE);
+    // hono/cookie's getCookie would build the request's whole Headers object first.
+    const cookies = headerOf(c)('cookie');
+    const token = cookies ? parse(cookies, SESSION_COOKIE)[SESSION_COOKIE] : undefined;
     // Anonymous: passed straight on, without an async frame of its own around the rest.
     if (!token) return next();
     return (async () => {

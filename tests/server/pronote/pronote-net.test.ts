@@ -121,6 +121,30 @@ for (const backend of backends) {
       assert.equal(data.openUrl, `/cas/login?service=${encodeURIComponent(pronote.url)}`);
     });
 
+    it("follows the admin's Pronote settings at once: the next personal page shows the new link, or no block", async () => {
+      const admin = await t.login('admin');
+      const put = (settings: Record<string, unknown>) =>
+        t.request('http://localhost/api/sites/college-test/settings/pronote', {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', Cookie: admin },
+          body: JSON.stringify({ url: pronote.url, ...settings }),
+        });
+      const first = await block('parent');
+      assert.equal(first.state === 'ok' && first.openUrl, `/cas/login?service=${encodeURIComponent(pronote.url)}`);
+      try {
+        assert.equal((await put({ sso: 'none' })).status, 200);
+        // Without the CAS SSO, « Ouvrir Pronote » goes straight to PRONOTE (and no proxy ticket reads the data).
+        const direct = (await block('parent')) as { state: string; openUrl?: string | null };
+        assert.notEqual(direct.state, 'disabled');
+        assert.equal(direct.openUrl, pronote.url);
+        assert.equal((await put({ sso: 'cas', showBlock: false })).status, 200);
+        assert.equal((await block('parent')).state, 'disabled');
+      } finally {
+        assert.equal((await put({ sso: 'cas' })).status, 200);
+      }
+      assert.equal((await block('parent')).state, 'ok');
+    });
+
     it('reads an empty term as empty lists, not as an error', async () => {
       const { pupils } = await summary('eleve2');
       assert.deepEqual(pupils, [{ name: 'Élève Deux', grades: [], evaluations: [], events: [], homework: [] }]);

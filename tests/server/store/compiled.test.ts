@@ -20,8 +20,8 @@ for (const backend of backends) {
     after(() => db.drop());
 
     it('answers each call for its own arguments, keeping the constants of the query', async () => {
-      const { db: kysely } = db.handle;
-      const published = compiledOnce(kysely, (_shape, rubrique: string, before: string) =>
+      const { db: kysely, reads } = db.handle;
+      const published = compiledOnce({ db: kysely, reads }, (_shape, rubrique: string, before: string) =>
         kysely
           .selectFrom('articles')
           .innerJoin('rubriques', 'rubriques.id', 'articles.rubrique_id')
@@ -39,15 +39,34 @@ for (const backend of backends) {
     });
 
     it('gives each shape its own SQL (a list of another length)', async () => {
-      const { db: kysely } = db.handle;
+      const { db: kysely, reads } = db.handle;
       const byIds = compiledOnce(
-        kysely,
+        { db: kysely, reads },
         (_shape, ...ids: string[]) => kysely.selectFrom('articles').select('id').where('id', 'in', ids).orderBy('id'),
         (...ids) => String(ids.length),
       );
       assert.deepEqual((await byIds('a-cdi-1')).map((r) => r.id), ['a-cdi-1']);
       assert.deepEqual((await byIds('a-cdi-1', 'a-6a-1')).map((r) => r.id), ['a-6a-1', 'a-cdi-1']);
       assert.deepEqual((await byIds('a-parents-1')).map((r) => r.id), ['a-parents-1']);
+    });
+
+    it('never reads what an open transaction has not committed: a rolled-back article is never seen', async () => {
+      const { db: kysely, reads } = db.handle;
+      const title = compiledOnce({ db: kysely, reads }, (_shape, id: string) => kysely.selectFrom('articles').select('title').where('id', '=', id));
+      let askedDuring: Promise<{ title: string }[]> | undefined;
+      await assert.rejects(
+        kysely.transaction().execute(async (trx) => {
+          await trx.updateTable('articles').set({ title: 'Brouillon jamais validé' }).where('id', '=', 'a-cdi-1').execute();
+          // Asked while the transaction holds the connection (SQLite) or its own (PostgreSQL).
+          askedDuring = title('a-cdi-1');
+          await new Promise((done) => setTimeout(done, 20));
+          throw new Error('rolled back');
+        }),
+        /rolled back/,
+      );
+      const [row] = await askedDuring!;
+      assert.notEqual(row.title, 'Brouillon jamais validé');
+      assert.equal((await title('a-cdi-1'))[0].title, row.title);
     });
   });
 }

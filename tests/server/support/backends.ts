@@ -26,7 +26,7 @@ const sqlite: Backend = {
     return {
       url,
       handle,
-      store: createStore(handle.db, handle.dialect),
+      store: createStore(handle.db, handle.dialect, handle.reads),
       async drop() {
         await handle.close();
         rmSync(dir, { recursive: true, force: true });
@@ -87,7 +87,7 @@ function postgres(adminUrl: string): Backend {
       return {
         url: url.toString(),
         handle,
-        store: createStore(handle.db, handle.dialect),
+        store: createStore(handle.db, handle.dialect, handle.reads),
         async drop() {
           await handle.close();
           const client = new pg.Client({ connectionString: adminUrl });

@@ -35,6 +35,8 @@ export function pronoteSettingsRoutes(deps: Deps) {
     const ctx = await adminContext(deps, c.req.param('site'), c.get('viewer'));
     const settings = c.req.valid('json');
     await deps.store.pronote.putSettings(ctx.site.id, settings, deps.now());
+    // Personal pages read the settings through the reading memo: drop it (every instance).
+    deps.changes.changed(ctx.site.id);
     c.header('Cache-Control', 'private, no-store');
     return c.json({ settings });
   });

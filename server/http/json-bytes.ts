@@ -1,0 +1,96 @@
+/**
+ * A JSON answer as UTF-8 bytes, the same bytes as `JSON.stringify` then encoding, except
+ * that a value shared by every request (a feed, an agenda, a page's articles kept by the
+ * reading memo: reading/memo.ts `frozen`) is serialized and encoded once and its bytes
+ * reused. A page is mostly such values around a few of the viewer's own (their
+ * annonces, their Pronote block): only those few are serialized per request, and the
+ * answer goes out as bytes (no second pass to measure and encode a string).
+ *
+ * The bytes are kept by the value's identity, in a WeakMap: a memo entry dropped by a
+ * write or by time is a new value with nothing kept yet, and the old bytes go with the
+ * old value. Only values `frozen` made are kept (deeply immutable); anything else is
+ * serialized every time, as JSON.stringify would.
+ */
+import { isShared } from '../reading/memo.ts';
+
+const kept = new WeakMap<object, Buffer>();
+
+/**
+ * How deep a value not shared is walked here, looking for shared ones inside. Shared
+ * values sit near the top of an answer (`page.tiles[i].data.items` is at depth 5);
+ * deeper, a value is handed whole to JSON.stringify, several times faster than a walk
+ * in JavaScript (which pays a call per string and number).
+ */
+const WALK_DEPTH = 5;
+
+/** Text and kept bytes in order; consecutive text encoded in one piece at the end. */
+class Output {
+  private readonly chunks: Buffer[] = [];
+  private text: string[] = [];
+  /** Written before the next value, if one is written: a member's `"name":`, a comma. */
+  pending = '';
+
+  string(text: string): void {
+    if (this.pending) this.text.push(this.pending), (this.pending = '');
+    this.text.push(text);
+  }
+
+  bytes(bytes: Buffer): void {
+    if (this.pending) this.text.push(this.pending), (this.pending = '');
+    this.flush();
+    this.chunks.push(bytes);
+  }
+
+  finish(): Buffer {
+    this.flush();
+    return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+  }
+
+  private flush(): void {
+    if (this.text.length) this.chunks.push(Buffer.from(this.text.join('')));
+    this.text = [];
+  }
+}
+
+/** `JSON.stringify(value)` as UTF-8, with the shared parts' bytes reused. */
+export function jsonBytes(value: unknown): Buffer {
+  const out = new Output();
+  if (!write(value, '', 0, out)) out.string('null');
+  return out.finish();
+}
+
+/** Writes `value`; false, writing nothing, when JSON leaves it out (undefined, a function, a symbol). */
+function write(value: unknown, key: string, depth: number, out: Output): boolean {
+  if (value === null || typeof value !== 'object' || (depth >= WALK_DEPTH && !isShared(value))) {
+    const text = JSON.stringify(value);
+    if (text === undefined) return false;
+    out.string(text);
+    return true;
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return write((value as { toJSON(key: string): unknown }).toJSON(key), key, depth, out);
+  if (isShared(value)) {
+    let bytes = kept.get(value);
+    if (bytes === undefined) kept.set(value, (bytes = Buffer.from(JSON.stringify(value))));
+    out.bytes(bytes);
+    return true;
+  }
+  if (Array.isArray(value)) {
+    out.string('[');
+    for (let i = 0; i < value.length; i++) {
+      out.pending = i ? ',' : '';
+      if (!write(value[i], String(i), depth + 1, out)) out.string('null');
+    }
+    out.pending = '';
+    out.string(']');
+    return true;
+  }
+  out.string('{');
+  let first = true;
+  for (const name of Object.keys(value)) {
+    out.pending = `${first ? '' : ','}${JSON.stringify(name)}:`;
+    if (write((value as Record<string, unknown>)[name], name, depth + 1, out)) first = false;
+  }
+  out.pending = '';
+  out.string('}');
+  return true;
+}

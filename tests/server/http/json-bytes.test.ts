@@ -1,0 +1,59 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { jsonBytes } from '../../../server/http/json-bytes.ts';
+
+const jsonText = (value: unknown) => jsonBytes(value).toString('utf8');
+import { frozen } from '../../../server/reading/memo.ts';
+
+describe('jsonBytes: a JSON answer serialized with its shared parts kept', () => {
+  const awkward = {
+    title: 'Sortie « théâtre » \u2028 ligne "citée" \\ fin',
+    emoji: '🎭',
+    lone: '\ud800',
+    numbers: [0, -0, 1.5, NaN, Infinity, 1e21],
+    missing: undefined,
+    fn: () => 1,
+    symbol: Symbol('s'),
+    list: [undefined, () => 1, null, true, { nested: undefined }],
+    date: new Date('2026-11-30T10:00:00.000Z'),
+    custom: { toJSON: (key: string) => `key was ${key}` },
+    gone: { toJSON: () => undefined },
+    empty: {},
+    noItems: [],
+  };
+
+  it('writes what JSON.stringify writes, byte for byte, whatever the values', () => {
+    assert.deepEqual(jsonBytes(awkward), Buffer.from(JSON.stringify(awkward)));
+    assert.equal(jsonText(awkward), JSON.stringify(awkward));
+    assert.equal(jsonText([awkward, [awkward]]), JSON.stringify([awkward, [awkward]]));
+    for (const value of [null, 0, 'texte', true, [], {}, [undefined]]) assert.equal(jsonText(value), JSON.stringify(value));
+  });
+
+  it('writes a shared (frozen) part as JSON.stringify would, inside a page built per request', () => {
+    const items = frozen([{ id: 'a1', title: 'Rentrée', tags: ['vie-scolaire'], at: undefined }]);
+    const page = { tiles: [{ id: 'news', data: { items } }, { id: 'own', data: { read: false } }] };
+    assert.equal(jsonText(page), JSON.stringify(page));
+    assert.equal(jsonText(page), JSON.stringify(page), 'the second time, from the kept text');
+  });
+
+  it('never serves a text kept for a value that is not shared: a mutable object is read afresh', () => {
+    const mutable = { title: 'Avant' };
+    const page = { data: mutable };
+    assert.equal(jsonText(page), '{"data":{"title":"Avant"}}');
+    mutable.title = 'Après';
+    assert.equal(jsonText(page), '{"data":{"title":"Après"}}');
+    // Object.freeze alone is not enough: only what the reading memo froze all the way down is kept.
+    const inner = { title: 'Avant' };
+    const shallow = Object.freeze({ inner });
+    assert.equal(jsonText(shallow), '{"inner":{"title":"Avant"}}');
+    inner.title = 'Après';
+    assert.equal(jsonText(shallow), '{"inner":{"title":"Après"}}');
+  });
+
+  it('a new shared value (the memo read again after a write) gets its own text', () => {
+    const before = frozen({ items: [{ title: 'Ancien titre' }] });
+    const after = frozen({ items: [{ title: 'Nouveau titre' }] });
+    assert.equal(jsonText({ data: before }), '{"data":{"items":[{"title":"Ancien titre"}]}}');
+    assert.equal(jsonText({ data: after }), '{"data":{"items":[{"title":"Nouveau titre"}]}}');
+  });
+});
