@@ -16,9 +16,17 @@ import { localDate } from './dates.ts';
 import { toResolvedArticle, toResolvedEvent } from './wire.ts';
 import type { ResolvedArticle, ResolvedEvent } from '../../contract/items.ts';
 
+const readableSlugSets = new WeakMap<ReadonlySet<number>, { rubriques: readonly unknown[]; slugs: ReadonlySet<string> }>();
+
 /** Only the rubrique slugs this viewer may read. */
 export function readableSlugs(ctx: ResolveContext, slugs: readonly string[]): string[] {
-  const readable = new Set(ctx.rubriques.filter((r) => ctx.access.readable.has(r.id)).map((r) => r.slug));
+  // Made once per access set and rubrique list (the site cache shares both by kind of viewer and content version).
+  let made = readableSlugSets.get(ctx.access.readable);
+  if (made?.rubriques !== ctx.rubriques) {
+    made = { rubriques: ctx.rubriques, slugs: new Set(ctx.rubriques.filter((r) => ctx.access.readable.has(r.id)).map((r) => r.slug)) };
+    readableSlugSets.set(ctx.access.readable, made);
+  }
+  const readable = made.slugs;
   return slugs.filter((s) => readable.has(s));
 }
 

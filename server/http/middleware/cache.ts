@@ -118,6 +118,12 @@ export function answerFromCache(request: Request, header: HeaderOf, cache: Publi
 
 const chooseGzip = encodingChooser(['gzip']);
 
+/** The shared answers made here: they carry their own headers, nosniff included. */
+const sharedAnswers = new WeakSet<Response>();
+
+/** Whether `res` is a shared answer made here: its headers are complete, nothing to add or check. */
+export const isSharedAnswer = (res: Response): boolean => sharedAnswers.has(res);
+
 function sharedResponse(header: HeaderOf, entry: Entry, maxAgeSeconds: number): Response {
   // A strong ETag names one set of bytes, so the gzipped copy has its own (RFC 9110 8.8.3).
   const gzip = entry.bytes.byteLength > 1024 && chooseGzip(header('accept-encoding')) === 'gzip';
@@ -131,12 +137,17 @@ function sharedResponse(header: HeaderOf, entry: Entry, maxAgeSeconds: number): 
     'X-Content-Type-Options': 'nosniff',
     ETag: etag,
   };
-  if (matches(header('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  if (matches(header('if-none-match'), etag)) return shared(new Response(null, { status: 304, headers }));
   headers['Content-Type'] = 'application/json; charset=UTF-8';
   if (gzip) {
     entry.gzipped ??= new Uint8Array(gzipSync(entry.bytes));
     headers['Content-Encoding'] = 'gzip';
-    return new Response(entry.gzipped, { status: 200, headers });
+    return shared(new Response(entry.gzipped, { status: 200, headers }));
   }
-  return new Response(entry.bytes, { status: 200, headers });
+  return shared(new Response(entry.bytes, { status: 200, headers }));
+}
+
+function shared(res: Response): Response {
+  sharedAnswers.add(res);
+  return res;
 }
