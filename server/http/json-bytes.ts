@@ -17,11 +17,11 @@ const kept = new WeakMap<object, Buffer>();
 
 /**
  * How deep a value not shared is walked here, looking for shared ones inside. Shared
- * values sit near the top of an answer (`page.tiles[i].data.items` is at depth 5);
- * deeper, a value is handed whole to JSON.stringify, several times faster than a walk
- * in JavaScript (which pays a call per string and number).
+ * values sit near the top of an answer (a page's `page.tiles[i].data` is at depth 4,
+ * a tile answer's `tile.data` at 2); deeper, a value is handed whole to JSON.stringify,
+ * several times faster than a walk in JavaScript (which pays a call per string and number).
  */
-const WALK_DEPTH = 5;
+const WALK_DEPTH = 4;
 
 /** Text and kept bytes in order; consecutive text encoded in one piece at the end. */
 class Output {

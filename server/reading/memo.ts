@@ -83,7 +83,7 @@ export class ReadMemo {
 
 /**
  * Values `frozen` made: deeply frozen, shared by every request that reads them, never
- * changed again. Only these may have their serialized text kept (json-text.ts): an
+ * changed again. Only these may have their serialized bytes kept (http/json-bytes.ts): an
  * object merely `Object.freeze`d elsewhere may hold something that still changes.
  */
 const sharedValues = new WeakSet<object>();
@@ -117,4 +117,14 @@ export function derived<T>(source: object, key: string, make: () => T): T {
   const value = frozen(make());
   made.set(key, value);
   return value;
+}
+
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+
+/** A number naming this object for as long as it lives: a key part for `derived` made from two values. */
+export function identity(value: object): number {
+  let id = identities.get(value);
+  if (id === undefined) identities.set(value, (id = ++lastIdentity));
+  return id;
 }

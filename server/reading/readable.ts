@@ -57,8 +57,8 @@ const nextPublication = (ctx: ResolveContext) =>
 
 /** The rubriques of the viewer's readable set, as a key: sorted, so equal sets key alike. */
 const readableKeys = new WeakMap<ReadonlySet<number>, string>();
-/** Made once per access set (the site cache shares one per kind of viewer and content version). */
-function readableKey(ctx: ResolveContext): string {
+/** The viewer's readable rubrique ids as a key; made once per access set (the site cache shares one per kind of viewer and content version). */
+export function readableKey(ctx: ResolveContext): string {
   let key = readableKeys.get(ctx.access.readable);
   if (key === undefined) readableKeys.set(ctx.access.readable, (key = [...ctx.access.readable].sort((a, b) => a - b).join(',')));
   return key;
@@ -68,7 +68,7 @@ function readableKey(ctx: ResolveContext): string {
  * The `max` latest published articles of `rubriqueIds` (already cut down to what the
  * viewer may read: readableWith), as they go out, kept until a write or the next
  * scheduled publication. Kept as sent (wire.ts): the one array every viewer of the same
- * query gets, serialized once (http/json-text.ts).
+ * query gets, serialized once (http/json-bytes.ts).
  */
 export const readableFeed = (ctx: ResolveContext, rubriqueIds: number[], max: number): Promise<readonly ResolvedArticle[]> =>
   remembered(ctx, `feed|${rubriqueIds.join(',')}|${max}`, async () => ({

@@ -24,7 +24,9 @@ export interface TileResolver<Schema extends z.ZodType, Data> {
    * The config as this viewer may see it. Configs go out with the data (the elements
    * read their display options), so whatever names content — article ids, rubrique
    * slugs, raw HTML — is cut down to what the viewer may read. `data` is null when the
-   * tile failed.
+   * tile failed. It reads nothing of the viewer but what they may read
+   * (`ctx.access.readable`, `ctx.rubriques`): a tile resolved from kept data is made once
+   * per readable set and shared by every viewer with that set (registry.ts resolveTile).
    */
   visibleConfig?(config: z.infer<Schema>, ctx: ResolveContext, data: Data | null): z.infer<Schema>;
 }

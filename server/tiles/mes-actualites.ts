@@ -28,7 +28,7 @@ export const mesActualites: TileResolver<typeof mesActualitesConfig, MesActualit
       articles.map((article): MesActualitesItem => ({ kind: 'article', date: article.activityAt, article })).sort(newestFirst).slice(0, config.max),
     );
     const chosen = preferences.rubriques !== null || preferences.feeds.length > 0;
-    if (feeds.length === 0) return { items: fromArticles, problems: [], chosen };
+    if (feeds.length === 0) return derived(fromArticles, `mes-actualites|${chosen}`, () => ({ items: fromArticles, problems: [], chosen }));
     const items: MesActualitesItem[] = [...fromArticles];
     const problems: MesActualitesData['problems'] = [];
     for (const feed of feeds) {

@@ -10,6 +10,8 @@ import { fieldsOf } from '../errors.ts';
 import { frenchErrors } from '../../contract/french-errors.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import type { ResolveContext, TileResolver } from './context.ts';
+import { derived, identity, isShared } from '../reading/memo.ts';
+import { readableKey } from '../reading/readable.ts';
 import { top } from './top.ts';
 import { news } from './news.ts';
 import { selection } from './selection.ts';
@@ -125,7 +127,14 @@ export async function resolveTile(tile: Tile, ctx: ResolveContext): Promise<Reso
   const visible = (data: unknown) => resolver.visibleConfig?.(tile.config, ctx, data) ?? tile.config;
   try {
     const data = await resolver.resolve(tile.config, ctx);
-    return { id: tile.id, type: tile.type, config: visible(data), data, ...optionalOf(tile) } as ResolvedTile;
+    const make = () => ({ id: tile.id, type: tile.type, config: visible(data), data, ...optionalOf(tile) }) as ResolvedTile;
+    // A kept tile (a saved page's, a parsed query's) with kept data: what goes out depends
+    // on them and on what the viewer may read alone (visibleConfig's contract, context.ts),
+    // so it is made once per readable set and sent as the same bytes (http/json-bytes.ts).
+    if (isShared(tile) && data !== null && typeof data === 'object' && isShared(data)) {
+      return derived(data, `tile|${identity(tile)}|${readableKey(ctx)}`, make);
+    }
+    return make();
   } catch (error) {
     ctx.reportError(error, `tile ${tile.id} (${tile.type})`);
     return {

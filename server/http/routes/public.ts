@@ -9,6 +9,7 @@ import { ParsedQueries, parseQuery } from '../middleware/parsed-queries.ts';
 import { resolveContext } from '../../reading/context.ts';
 import { pageTiles, readableArticles } from '../../reading/readable.ts';
 import { toResolvedArticle } from '../../reading/wire.ts';
+import { derived } from '../../reading/memo.ts';
 import { resolvePage, resolveTile } from '../../tiles/registry.ts';
 import type { PageResponse, SiteSummary, TileResponse } from '../../../contract/api.ts';
 import { notFound } from '../../errors.ts';
@@ -84,8 +85,9 @@ export function publicRoutes(deps: Deps, cache: PublicResponseCache) {
       const viewer = c.get('viewer');
       return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<TileResponse> => {
         const ctx = await resolveContext(deps, c.req.param('site'), viewer);
-        const tile = await resolveTile({ id: type, type, config } as never, ctx);
-        return { site: siteSummary(ctx.site), tile };
+        // The tile of a kept query is kept with it: resolved from kept data, it is shared too (registry.ts).
+        const tile = await resolveTile(derived(config, 'tile', () => ({ id: type, type, config }) as never), ctx);
+        return derived(tile, `answer|${ctx.site.id}`, () => ({ site: siteSummary(ctx.site), tile }));
       });
     });
   }

@@ -102,6 +102,27 @@ for (const backend of backends) {
       assert.doesNotMatch(JSON.stringify(body), /a-profs-1|Conseil pédagogique|Secret/);
     });
 
+    it('gives each viewer the rubriques they may read in a tile made from the same kept agenda, whoever asks first', async () => {
+      // « parents » (private, blog only) lists no event: the anonymous visitor and the
+      // parent read the same kept agenda of « actus », but only the parent may see the
+      // name « parents » in the tile's config.
+      const path = 'http://localhost/api/sites/college-test/tiles/agenda?rubriques=actus,parents';
+      const parent = await t.login('parent');
+      const rubriques = async (cookie?: string) => {
+        const { res, body } = await t.getJson(path, cookie);
+        assert.equal(res.status, 200);
+        return { config: body.tile.config.rubriques as string[], items: JSON.stringify(body.tile.data.items) };
+      };
+      for (let round = 0; round < 2; round++) {
+        const anonymous = await rubriques();
+        const asParent = await rubriques(parent);
+        assert.deepEqual(anonymous.config, ['actus']);
+        assert.deepEqual(asParent.config, ['actus', 'parents']);
+        assert.equal(asParent.items, anonymous.items, 'the same events for both');
+      }
+      assert.deepEqual((await rubriques()).config, ['actus'], 'after the parent, the visitor again');
+    });
+
     it('shows an article written since, once its write is announced', async () => {
       assert.ok(!(await ids(PAGE, 'news')).includes('a-new'));
       const site = (await t.store.sites.bySlug('college-test'))!;
