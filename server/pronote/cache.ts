@@ -9,6 +9,7 @@
  * user's own (keyed by site and user).
  */
 import type { PronoteProvider, PronoteRequest, PronoteSummary } from './provider.ts';
+import { frozen } from '../reading/memo.ts';
 
 interface Entry {
   expires: number;
@@ -28,8 +29,9 @@ export function cachedProvider(provider: PronoteProvider, options: { now: () => 
       const found = entries.get(key);
       if (found && found.expires > now) return found.value;
       entries.delete(key);
-      // Concurrent requests of one user share one call to PRONOTE.
-      const value = provider.summary(request);
+      // Concurrent requests of one user share one call to PRONOTE. Frozen: the block made
+      // from it is made once per summary (tiles/pronote.ts), never changed in place.
+      const value = provider.summary(request).then(frozen);
       const entry: Entry = { expires: now + ttl, value };
       entries.set(key, entry);
       value.catch(() => {

@@ -32,6 +32,8 @@ interface Entry {
   from: number;
   loadedAt: number;
   value: Promise<Remembered<unknown>>;
+  /** The read's result once it landed: a hit then waits on no promise of its own. */
+  settled?: Remembered<unknown>;
 }
 
 interface SiteMemo {
@@ -59,14 +61,17 @@ export class ReadMemo {
     const site = this.site(siteId);
     const kept = site.entries.get(key);
     if (kept && kept.from <= at && this.clock() - kept.loadedAt < this.ttlMs) {
-      const settled = await kept.value.catch(() => null);
+      const settled = kept.settled ?? (await kept.value.catch(() => null));
       if (settled && at < settled.until) return settled.value as T;
     }
     const entry: Entry = { from: at, loadedAt: this.clock(), value: load() };
-    // A read that fails is not kept: the next viewer tries again.
-    entry.value.catch(() => {
-      if (site.entries.get(key) === entry) site.entries.delete(key);
-    });
+    entry.value.then(
+      (result) => (entry.settled = result),
+      // A read that fails is not kept: the next viewer tries again.
+      () => {
+        if (site.entries.get(key) === entry) site.entries.delete(key);
+      },
+    );
     site.entries.delete(key); // most recent last: eviction drops the oldest
     if (site.entries.size >= MAX_PER_SITE) site.entries.delete(site.entries.keys().next().value!);
     site.entries.set(key, entry);

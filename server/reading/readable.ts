@@ -39,8 +39,8 @@ export function readableWith(ctx: ResolveContext, slugs: readonly string[], serv
 }
 
 /** `load()`'s value, kept for this site's content version when the context has a memo. */
-async function remembered<T>(ctx: ResolveContext, key: string, load: () => Promise<Remembered<T>>): Promise<T> {
-  if (!ctx.memo) return (await load()).value;
+function remembered<T>(ctx: ResolveContext, key: string, load: () => Promise<Remembered<T>>): Promise<T> {
+  if (!ctx.memo) return load().then((kept) => kept.value);
   return ctx.memo.remember(ctx.site.id, key, ctx.now, async () => {
     const kept = await load();
     return { value: frozen(kept.value), until: kept.until };

@@ -8,6 +8,7 @@ import { pronoteConfig, type PronoteConfig, type PronoteData, type PronotePupil,
 import type { Profile } from '../../contract/vocabulary.ts';
 import type { TileResolver } from './context.ts';
 import { pronoteSettingsOf } from '../reading/readable.ts';
+import { derived, identity, isShared } from '../reading/memo.ts';
 
 /** Where « Ouvrir Pronote » goes: through /cas/login with « SSO Pronote avec CAS », else straight. */
 export function openPronoteUrl(settings: PronoteSettings): string | null {
@@ -45,7 +46,11 @@ export const pronote: TileResolver<typeof pronoteConfig, PronoteData> = {
         settings,
         now: ctx.now,
       });
-      return { state: 'ok', openUrl, viewer: who, pupils: summary.pupils.map((p) => cut(p, config)) };
+      const block = (): PronoteData => ({ state: 'ok', openUrl, viewer: who, pupils: summary.pupils.map((p) => cut(p, config)) });
+      // Made once per kept summary (one user's, 60 s: pronote/cache.ts), saved tile config
+      // and kept settings; a preview's config, made per request, is not kept.
+      if (!isShared(config) || !isShared(settings)) return block();
+      return derived(summary, `pronote|${identity(config)}|${identity(settings)}|${who}`, block);
     } catch (error) {
       ctx.reportError(error, `pronote (${ctx.pronote.name}) for user ${viewer.id}`);
       return { state: 'unavailable', openUrl, message: 'Pronote ne répond pas pour le moment : réessayez plus tard, ou ouvrez Pronote directement.' };

@@ -122,25 +122,33 @@ export function storedConfig(type: TileType, config: unknown, site: Site, saniti
 /** The personal page's optional flag goes out with the tile: the viewer's page offers to hide or move it. */
 const optionalOf = (tile: Tile) => (tile.optional ? { optional: true } : {});
 
+/** The config as this viewer may see it (visibleConfig), `data` null when the tile failed. */
+function visibleConfigOf(tile: Tile, ctx: ResolveContext, data: unknown): unknown {
+  return resolvers[tile.type].visibleConfig?.(tile.config, ctx, data) ?? tile.config;
+}
+
+function resolvedTile(tile: Tile, ctx: ResolveContext, data: unknown): ResolvedTile {
+  return { id: tile.id, type: tile.type, config: visibleConfigOf(tile, ctx, data), data, ...optionalOf(tile) } as ResolvedTile;
+}
+
+// Module-level functions, no closures per call: the runtime (tsx) names every named
+// closure as it is made, which cost more than the rest of this function.
 export async function resolveTile(tile: Tile, ctx: ResolveContext): Promise<ResolvedTile> {
-  const resolver = resolvers[tile.type];
-  const visible = (data: unknown) => resolver.visibleConfig?.(tile.config, ctx, data) ?? tile.config;
   try {
-    const data = await resolver.resolve(tile.config, ctx);
-    const make = () => ({ id: tile.id, type: tile.type, config: visible(data), data, ...optionalOf(tile) }) as ResolvedTile;
+    const data = await resolvers[tile.type].resolve(tile.config, ctx);
     // A kept tile (a saved page's, a parsed query's) with kept data: what goes out depends
     // on them and on what the viewer may read alone (visibleConfig's contract, context.ts),
     // so it is made once per readable set and sent as the same bytes (http/json-bytes.ts).
     if (isShared(tile) && data !== null && typeof data === 'object' && isShared(data)) {
-      return derived(data, `tile|${identity(tile)}|${readableKey(ctx)}`, make);
+      return derived(data, `tile|${identity(tile)}|${readableKey(ctx)}`, () => resolvedTile(tile, ctx, data));
     }
-    return make();
+    return resolvedTile(tile, ctx, data);
   } catch (error) {
     ctx.reportError(error, `tile ${tile.id} (${tile.type})`);
     return {
       id: tile.id,
       type: tile.type,
-      config: visible(null),
+      config: visibleConfigOf(tile, ctx, null),
       data: null,
       error: { code: 'tile_unavailable', message: 'Cette tuile est momentanément indisponible.' },
       ...optionalOf(tile),
