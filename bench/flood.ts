@@ -16,24 +16,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { startTarget, stopTarget } from './http.ts';
-
-interface CannonResult {
-  requests: { average: number; total: number };
-  latency: { p50: number; p99: number };
-  statusCodeStats: Record<string, { count: number }>;
-  errors: number;
-  timeouts: number;
-}
-interface CannonOptions {
-  url: string;
-  connections: number;
-  duration: number;
-  method?: string;
-  body?: string;
-  idReplacement?: boolean;
-  headers?: Record<string, string>;
-}
-const autocannon = createRequire(import.meta.url)('autocannon') as (options: CannonOptions) => Promise<CannonResult>;
+import { autocannon, type CannonOptions, type CannonResult } from './load.ts';
 
 export interface FloodRow {
   route: string;

@@ -383,9 +383,6 @@ export function referenceJson(): string {
   return JSON.stringify({ items, total: items.length });
 }
 
-// ---------------------------------------------------------------------------------
-// ---------------------------------------------------------------------------------
-
 async function serveTarget() {
   // Loaded here, not at the top: the load generator never needs the server (nor jsdom).
   const [{ Hono }, { serve }, { openDatabase }, { createDeps }, { readConfig }, { createSanitizer }, { importSiteDocument }, { createApp }, { demoSchool }] =

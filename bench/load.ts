@@ -83,20 +83,31 @@ const wrk = (path: string): LoadGenerator => ({
     }),
 });
 
-/** The part of autocannon's result used here (the package ships no types). */
-interface CannonResult {
+/** The part of autocannon's result the benches use (the package ships no types). */
+export interface CannonResult {
   requests: { average: number; total: number };
   latency: { p50: number; p99: number };
   statusCodeStats: Record<string, { count: number }>;
   errors: number;
   timeouts: number;
 }
-type Cannon = (options: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => Promise<CannonResult>;
+export interface CannonOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  method?: string;
+  body?: string;
+  /** Replaces `[<id>]` in the body by a new id per request (the login flood's unknown names). */
+  idReplacement?: boolean;
+  headers?: Record<string, string>;
+}
+/** autocannon's programmatic API (the login flood uses it directly: POSTs, ids per request). */
+export const autocannon = (options: CannonOptions) =>
+  (createRequire(import.meta.url)('autocannon') as (options: CannonOptions) => Promise<CannonResult>)(options);
 
 const cannon: LoadGenerator = {
   name: 'autocannon (wrk not installed: figures bound by the load generator on 2 cores)',
   async run(options) {
-    const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
     const r = await autocannon(options);
     const counted = Object.values(r.statusCodeStats).reduce((sum, s) => sum + s.count, 0);
     return {

@@ -41,9 +41,10 @@ class Output {
     this.chunks.push(bytes);
   }
 
+  /** A buffer of the answer's own, even when it is one kept value: what is kept is never handed out. */
   finish(): Buffer {
     this.flush();
-    return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+    return Buffer.concat(this.chunks);
   }
 
   private flush(): void {
@@ -55,30 +56,58 @@ class Output {
 /** `JSON.stringify(value)` as UTF-8, with the shared parts' bytes reused. */
 export function jsonBytes(value: unknown): Buffer {
   const out = new Output();
-  if (!write(value, '', 0, out)) out.string('null');
+  if (!write(value, 0, out)) out.string('null');
   return out.finish();
 }
 
-/** Writes `value`; false, writing nothing, when JSON leaves it out (undefined, a function, a symbol). */
-function write(value: unknown, key: string, depth: number, out: Output): boolean {
-  if (value === null || typeof value !== 'object' || (depth >= WALK_DEPTH && !isShared(value))) {
+/** An object this walk may open: an array or a plain object, with no `toJSON` of its own. */
+function walkable(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null && proto !== Array.prototype) return false;
+  return typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/** The bytes kept for a shared value: in memory of their own (not a slice of Node's pool). */
+function keptBytes(value: object): Buffer {
+  let bytes = kept.get(value);
+  if (bytes === undefined) {
+    const text = JSON.stringify(value);
+    bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+    bytes.write(text);
+    kept.set(value, bytes);
+  }
+  return bytes;
+}
+
+/**
+ * Writes `value`; false, writing nothing, when JSON leaves it out (undefined, a function,
+ * a symbol, a `toJSON` that gives undefined). Anything this walk does not open (a Date, a
+ * boxed primitive, an object with `toJSON`, a value too deep) is JSON.stringify's, whole.
+ * (JSON.stringify hands such a value's `toJSON` the key "" rather than its member name:
+ * no value of ours reads it.)
+ */
+function write(value: unknown, depth: number, out: Output): boolean {
+  if (value === null || typeof value !== 'object') {
     const text = JSON.stringify(value);
     if (text === undefined) return false;
     out.string(text);
     return true;
   }
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return write((value as { toJSON(key: string): unknown }).toJSON(key), key, depth, out);
   if (isShared(value)) {
-    let bytes = kept.get(value);
-    if (bytes === undefined) kept.set(value, (bytes = Buffer.from(JSON.stringify(value))));
-    out.bytes(bytes);
+    out.bytes(keptBytes(value));
+    return true;
+  }
+  if (depth >= WALK_DEPTH || !walkable(value)) {
+    const text = JSON.stringify(value);
+    if (text === undefined) return false;
+    out.string(text);
     return true;
   }
   if (Array.isArray(value)) {
     out.string('[');
     for (let i = 0; i < value.length; i++) {
       out.pending = i ? ',' : '';
-      if (!write(value[i], String(i), depth + 1, out)) out.string('null');
+      if (!write(value[i], depth + 1, out)) out.string('null');
     }
     out.pending = '';
     out.string(']');
@@ -88,7 +117,7 @@ function write(value: unknown, key: string, depth: number, out: Output): boolean
   let first = true;
   for (const name of Object.keys(value)) {
     out.pending = `${first ? '' : ','}${JSON.stringify(name)}:`;
-    if (write((value as Record<string, unknown>)[name], name, depth + 1, out)) first = false;
+    if (write((value as Record<string, unknown>)[name], depth + 1, out)) first = false;
   }
   out.pending = '';
   out.string('}');

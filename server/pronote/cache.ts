@@ -12,6 +12,8 @@ import type { PronoteProvider, PronoteRequest, PronoteSummary } from './provider
 import { frozen } from '../reading/memo.ts';
 
 interface Entry {
+  /** When it was asked (epoch ms): a clock set back before it asks again. */
+  from: number;
   expires: number;
   value: Promise<PronoteSummary>;
 }
@@ -24,15 +26,18 @@ export function cachedProvider(provider: PronoteProvider, options: { now: () => 
   return {
     name: provider.name,
     summary(request: PronoteRequest): Promise<PronoteSummary> {
-      const key = `${request.siteId}:${request.user.id}:${request.settings.url ?? ''}`;
+      // Everything the summary is made from: the user as the provider sees them (an admin's
+      // preview is one synthetic user whatever profile it shows) and the settings.
+      const { id, login, profile } = request.user;
+      const key = `${request.siteId}:${id}:${login}:${profile}:${JSON.stringify(request.settings)}`;
       const now = options.now().getTime();
       const found = entries.get(key);
-      if (found && found.expires > now) return found.value;
+      if (found && found.from <= now && found.expires > now) return found.value;
       entries.delete(key);
       // Concurrent requests of one user share one call to PRONOTE. Frozen: the block made
       // from it is made once per summary (tiles/pronote.ts), never changed in place.
       const value = provider.summary(request).then(frozen);
-      const entry: Entry = { expires: now + ttl, value };
+      const entry: Entry = { from: now, expires: now + ttl, value };
       entries.set(key, entry);
       value.catch(() => {
         entry.expires = Math.min(entry.expires, options.now().getTime() + failureTtl);

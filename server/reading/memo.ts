@@ -93,12 +93,16 @@ export class ReadMemo {
  */
 const sharedValues = new WeakSet<object>();
 
-/** Freezes a kept value all the way down: it is shared by every request that reads it. */
+/**
+ * Freezes a kept value all the way down: it is shared by every request that reads it.
+ * Kept values are plain data (objects, arrays, strings, numbers): a Date inside would
+ * still change through its setters.
+ */
 export function frozen<T>(value: T): T {
   if (value && typeof value === 'object' && !sharedValues.has(value)) {
     Object.freeze(value);
+    sharedValues.add(value); // before its children: a value that holds itself ends here
     for (const inner of Object.values(value)) frozen(inner);
-    sharedValues.add(value);
   }
   return value;
 }

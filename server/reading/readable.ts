@@ -9,14 +9,14 @@
 import type { ResolveContext } from './context.ts';
 import type { Remembered } from './memo.ts';
 import { frozen } from './memo.ts';
-import type { Article } from '../store/index.ts';
+import type { Article, Rubrique } from '../store/index.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import type { Tile } from '../../contract/tiles/index.ts';
 import { localDate } from './dates.ts';
 import { toResolvedArticle, toResolvedEvent } from './wire.ts';
 import type { ResolvedArticle, ResolvedEvent } from '../../contract/items.ts';
 
-const readableSlugSets = new WeakMap<ReadonlySet<number>, { rubriques: readonly unknown[]; slugs: ReadonlySet<string> }>();
+const readableSlugSets = new WeakMap<ReadonlySet<number>, { rubriques: readonly Rubrique[]; slugs: ReadonlySet<string> }>();
 
 /** Only the rubrique slugs this viewer may read. */
 export function readableSlugs(ctx: ResolveContext, slugs: readonly string[]): string[] {
@@ -55,9 +55,11 @@ const nextPublication = (ctx: ResolveContext) =>
     return { value: instant, until: instant };
   });
 
-/** The rubriques of the viewer's readable set, as a key: sorted, so equal sets key alike. */
 const readableKeys = new WeakMap<ReadonlySet<number>, string>();
-/** The viewer's readable rubrique ids as a key; made once per access set (the site cache shares one per kind of viewer and content version). */
+/**
+ * The viewer's readable rubrique ids as a key: sorted, so equal sets key alike. Made once
+ * per access set (the site cache shares one per kind of viewer and content version).
+ */
 export function readableKey(ctx: ResolveContext): string {
   let key = readableKeys.get(ctx.access.readable);
   if (key === undefined) readableKeys.set(ctx.access.readable, (key = [...ctx.access.readable].sort((a, b) => a - b).join(',')));

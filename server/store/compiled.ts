@@ -54,8 +54,10 @@ export function compiledOnce<A extends unknown[], R>(
     }
     const parameters = template.from.map((i, p) => (i < 0 ? template.constants[p] : args[i]));
     // Straight to SQLite when it can: Kysely's connection queue costs more than the read.
+    // (A read asked here may pass a Kysely write asked before it and not awaited; none of
+    // these reads follows a write of its own request.)
     const direct = reads?.(template.sql, parameters);
-    if (direct) return direct as R[];
+    if (direct !== undefined) return direct as R[];
     return (await db.executeQuery<R>(CompiledQuery.raw(template.sql, parameters))).rows;
   };
 }

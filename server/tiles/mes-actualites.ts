@@ -23,7 +23,9 @@ export const mesActualites: TileResolver<typeof mesActualitesConfig, MesActualit
       readableFeed(ctx, rubriques, config.max),
       Promise.all(preferences.feeds.map((url) => (ctx.feeds ? ctx.feeds.read(url) : Promise.resolve({ ok: false as const, url, message: 'Flux indisponible.' })))),
     ]);
-    // The feed's items, made once per kept feed (its key holds config.max): shared by its readers.
+    // The feed's items, made once per kept feed (its key holds config.max): shared by its
+    // readers. The feed is newest first and at most max long already; sorted and cut again
+    // so that this list keeps its own promise whatever the feed's query becomes.
     const fromArticles = derived(articles, 'mes-actualites', (): MesActualitesItem[] =>
       articles.map((article): MesActualitesItem => ({ kind: 'article', date: article.activityAt, article })).sort(newestFirst).slice(0, config.max),
     );

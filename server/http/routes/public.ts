@@ -14,6 +14,7 @@ import { resolvePage, resolveTile } from '../../tiles/registry.ts';
 import type { PageResponse, SiteSummary, TileResponse } from '../../../contract/api.ts';
 import { notFound } from '../../errors.ts';
 import { documentId, slug } from '../../../contract/vocabulary.ts';
+import type { Tile } from '../../../contract/tiles/index.ts';
 import { newsConfig } from '../../../contract/tiles/news.ts';
 import { agendaConfig } from '../../../contract/tiles/agenda.ts';
 
@@ -86,7 +87,7 @@ export function publicRoutes(deps: Deps, cache: PublicResponseCache) {
       return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<TileResponse> => {
         const ctx = await resolveContext(deps, c.req.param('site'), viewer);
         // The tile of a kept query is kept with it: resolved from kept data, it is shared too (registry.ts).
-        const tile = await resolveTile(derived(config, 'tile', () => ({ id: type, type, config }) as never), ctx);
+        const tile = await resolveTile(derived(config, 'tile', (): Tile => ({ id: type, type, config }) as Tile), ctx);
         return derived(tile, `answer|${ctx.site.id}`, () => ({ site: siteSummary(ctx.site), tile }));
       });
     });

@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsonBytes } from '../../../server/http/json-bytes.ts';
+import { frozen } from '../../../server/reading/memo.ts';
 
 const jsonText = (value: unknown) => jsonBytes(value).toString('utf8');
-import { frozen } from '../../../server/reading/memo.ts';
 
 describe('jsonBytes: a JSON answer serialized with its shared parts kept', () => {
   const awkward = {
@@ -16,7 +16,8 @@ describe('jsonBytes: a JSON answer serialized with its shared parts kept', () =>
     symbol: Symbol('s'),
     list: [undefined, () => 1, null, true, { nested: undefined }],
     date: new Date('2026-11-30T10:00:00.000Z'),
-    custom: { toJSON: (key: string) => `key was ${key}` },
+    boxed: [new String('ab'), new Number(5), new Boolean(false)],
+    chained: { toJSON: () => ({ toJSON: () => 'jamais appelé', kept: true }) },
     gone: { toJSON: () => undefined },
     empty: {},
     noItems: [],
@@ -48,6 +49,20 @@ describe('jsonBytes: a JSON answer serialized with its shared parts kept', () =>
     assert.equal(jsonText(shallow), '{"inner":{"title":"Avant"}}');
     inner.title = 'Après';
     assert.equal(jsonText(shallow), '{"inner":{"title":"Après"}}');
+  });
+
+  it('hands out bytes of its own: writing into an answer never changes the next one', () => {
+    const items = frozen([{ title: 'Rentrée' }]);
+    const first = jsonBytes(items);
+    first.fill(0);
+    assert.equal(jsonText(items), '[{"title":"Rentrée"}]');
+  });
+
+  it('keeps a value that holds itself without looping (JSON refuses it, as JSON.stringify does)', () => {
+    const looped: Record<string, unknown> = { name: 'boucle' };
+    looped.self = looped;
+    assert.doesNotThrow(() => frozen(looped));
+    assert.throws(() => jsonBytes(looped), TypeError);
   });
 
   it('a new shared value (the memo read again after a write) gets its own text', () => {

@@ -133,7 +133,7 @@ for (const backend of backends) {
       assert.equal(first.state === 'ok' && first.openUrl, `/cas/login?service=${encodeURIComponent(pronote.url)}`);
       try {
         assert.equal((await put({ sso: 'none' })).status, 200);
-        // Without the CAS SSO, « Ouvrir Pronote » goes straight to PRONOTE (and no proxy ticket reads the data).
+        // Without the CAS SSO, « Ouvrir Pronote » goes straight to PRONOTE.
         const direct = (await block('parent')) as { state: string; openUrl?: string | null };
         assert.notEqual(direct.state, 'disabled');
         assert.equal(direct.openUrl, pronote.url);
@@ -189,6 +189,24 @@ for (const backend of backends) {
       now = new Date(NOW.getTime() + 61_000);
       await cached.summary(request);
       assert.equal(pronote.validations.length, before + 2);
+    });
+
+    it('asks again for anything the summary is made from: other settings, another profile shown, a clock set back', async () => {
+      let now = NOW;
+      const cached = cachedProvider(provider, { now: () => now, ttlSeconds: 60 });
+      const siteId = (await t.store.sites.bySlug('college-test'))!.id;
+      const request = { siteId, user: await user('eleve'), settings: pronoteSettings.parse({ url: pronote.url }), now: NOW };
+      const asked = () => pronote.validations.length;
+      const before = asked();
+      await cached.summary(request);
+      await cached.summary({ ...request, settings: pronoteSettings.parse({ url: pronote.url, version: '2026' }) });
+      assert.equal(asked(), before + 2, 'other settings');
+      // An admin's preview is one synthetic user (the same id) shown as one profile, then another.
+      await cached.summary({ ...request, user: { ...request.user, profile: 'parent' } });
+      assert.equal(asked(), before + 3, 'another profile');
+      now = new Date(NOW.getTime() - 1);
+      await cached.summary(request);
+      assert.equal(asked(), before + 4, 'a clock set back');
     });
   });
 }
