@@ -21,6 +21,10 @@ import type { Role } from '../../contract/vocabulary.ts';
 export interface Access {
   /** Ids of the rubriques the viewer may read. */
   readable: ReadonlySet<number>;
+  /** The same ids sorted, as a key: equal sets key alike (the reading memo's keys). */
+  readableKey: string;
+  /** Slugs of the rubriques the viewer may read. */
+  readableSlugs: ReadonlySet<string>;
   /** The viewer's role on a rubrique (own or inherited), null when none. */
   roleOn(rubriqueId: number): Role | null;
   can(rubriqueId: number, action: Action): boolean;
@@ -68,6 +72,8 @@ export function accessFor(viewer: Viewer, siteId: number, rubriques: readonly Ru
 
   return {
     readable,
+    readableKey: [...readable].sort((a, b) => a - b).join(','),
+    readableSlugs: new Set(rubriques.filter((r) => readable.has(r.id)).map((r) => r.slug)),
     roleOn: (id) => {
       const rubrique = byId.get(id);
       return rubrique ? roleOf(rubrique) : null;

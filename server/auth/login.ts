@@ -14,13 +14,13 @@
  *   than a second after they began, so a script that retries at once goes slowly.
  */
 import type { Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import type { Deps } from '../deps.ts';
 import { LoginBrake } from './login-brake.ts';
 import { PasswordGate, systemGateClock, type GateClock } from './password-gate.ts';
 import { FailureDelay } from './failure-delay.ts';
-import { DEVICE_COOKIE } from './device-cookie.ts';
 import { serverSecret } from './secret.ts';
-import { setDeviceCookie, trustedDevice } from './device-cookie.ts';
+import { DEVICE_COOKIE, setDeviceCookie, trustedDevice } from './device-cookie.ts';
 import { decoyHash, verifyPassword } from './passwords.ts';
 
 export { openSession } from './open-session.ts';
@@ -88,7 +88,7 @@ export async function checkCredentials(
  */
 export async function refusedBeforeReading(deps: Deps, c: Context): Promise<boolean> {
   const { gate, failures, clock } = guardsFor(deps);
-  if (!gate.full(false) || (c.req.header('Cookie') ?? '').includes(`${DEVICE_COOKIE}=`)) return false;
+  if (!gate.full(false) || getCookie(c, DEVICE_COOKIE) !== undefined) return false;
   await failures.hold(clock.now());
   return true;
 }

@@ -87,17 +87,11 @@ function keptBytes(value: object): Buffer {
  * no value of ours reads it.)
  */
 function write(value: unknown, depth: number, out: Output): boolean {
-  if (value === null || typeof value !== 'object') {
-    const text = JSON.stringify(value);
-    if (text === undefined) return false;
-    out.string(text);
-    return true;
-  }
-  if (isShared(value)) {
+  if (value !== null && typeof value === 'object' && isShared(value)) {
     out.bytes(keptBytes(value));
     return true;
   }
-  if (depth >= WALK_DEPTH || !walkable(value)) {
+  if (value === null || typeof value !== 'object' || depth >= WALK_DEPTH || !walkable(value)) {
     const text = JSON.stringify(value);
     if (text === undefined) return false;
     out.string(text);

@@ -9,25 +9,16 @@
 import type { ResolveContext } from './context.ts';
 import type { Remembered } from './memo.ts';
 import { frozen } from './memo.ts';
-import type { Article, Rubrique } from '../store/index.ts';
+import type { Article } from '../store/index.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import type { Tile } from '../../contract/tiles/index.ts';
 import { localDate } from './dates.ts';
 import { toResolvedArticle, toResolvedEvent } from './wire.ts';
 import type { ResolvedArticle, ResolvedEvent } from '../../contract/items.ts';
 
-const readableSlugSets = new WeakMap<ReadonlySet<number>, { rubriques: readonly Rubrique[]; slugs: ReadonlySet<string> }>();
-
 /** Only the rubrique slugs this viewer may read. */
 export function readableSlugs(ctx: ResolveContext, slugs: readonly string[]): string[] {
-  // Made once per access set and rubrique list (the site cache shares both by kind of viewer and content version).
-  let made = readableSlugSets.get(ctx.access.readable);
-  if (made?.rubriques !== ctx.rubriques) {
-    made = { rubriques: ctx.rubriques, slugs: new Set(ctx.rubriques.filter((r) => ctx.access.readable.has(r.id)).map((r) => r.slug)) };
-    readableSlugSets.set(ctx.access.readable, made);
-  }
-  const readable = made.slugs;
-  return slugs.filter((s) => readable.has(s));
+  return slugs.filter((s) => ctx.access.readableSlugs.has(s));
 }
 
 /** Ids of the named rubriques that the viewer may read and that run `service`. */
@@ -54,17 +45,6 @@ const nextPublication = (ctx: ResolveContext) =>
     const instant = at === null ? Infinity : Date.parse(at);
     return { value: instant, until: instant };
   });
-
-const readableKeys = new WeakMap<ReadonlySet<number>, string>();
-/**
- * The viewer's readable rubrique ids as a key: sorted, so equal sets key alike. Made once
- * per access set (the site cache shares one per kind of viewer and content version).
- */
-export function readableKey(ctx: ResolveContext): string {
-  let key = readableKeys.get(ctx.access.readable);
-  if (key === undefined) readableKeys.set(ctx.access.readable, (key = [...ctx.access.readable].sort((a, b) => a - b).join(',')));
-  return key;
-}
 
 /**
  * The `max` latest published articles of `rubriqueIds` (already cut down to what the
@@ -95,7 +75,7 @@ export function readableAgenda(ctx: ResolveContext, rubriqueIds: number[], max: 
 
 /** The published articles among `ids` that this viewer may read, in no particular order. */
 export const readableArticles = (ctx: ResolveContext, ids: string[]): Promise<readonly Article[]> =>
-  remembered(ctx, `articles|${ids.join(',')}|${readableKey(ctx)}`, async () => ({
+  remembered(ctx, `articles|${ids.join(',')}|${ctx.access.readableKey}`, async () => ({
     value: await ctx.store.articles.publishedByIds(ctx.site.id, ids, [...ctx.access.readable], ctx.now),
     until: await nextPublication(ctx),
   }));

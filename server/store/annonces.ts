@@ -111,14 +111,17 @@ function userTargeted(eb: ExpressionBuilder<Database, 'users'>, annonceId: numbe
 const truthy = (value: unknown) => value === true || Number(value) === 1;
 
 export function annonceStore(db: Kysely<Database>, reads?: DirectReads) {
-  // Read by every personal page: compiled once per shape (compiled.ts).
-  const targetRows = compiledOnce({ db, reads },
+  // Compiled once per shape (compiled.ts): the targets of listed annonces, and below the
+  // annonces a viewer is shown, read by every personal page.
+  const targetRows = compiledOnce(
+    { db, reads },
     (_shape, ...ids: number[]) => db.selectFrom('annonce_targets').selectAll().where('annonce_id', 'in', ids).orderBy('annonce_id').orderBy('position'),
     (...ids) => String(ids.length),
   );
   /** siteId, today, then the user as targeting reads it (targetsUser), groups last. */
   type CurrentArgs = [number, string, number, string, string | null, string | null, ...number[]];
-  const currentRows = compiledOnce({ db, reads },
+  const currentRows = compiledOnce(
+    { db, reads },
     (shape: CurrentArgs, ...[siteId, today, id, profile, niveau, fonction, ...groups]: CurrentArgs) => {
       // The SQL differs for a null niveau or fonction (`is null`) and with the number of groups.
       const user: TargetedUser = { id, profile, niveau: shape[4] === null ? null : niveau, fonction: shape[5] === null ? null : fonction, groups };

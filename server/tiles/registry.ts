@@ -11,7 +11,6 @@ import { frenchErrors } from '../../contract/french-errors.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import type { ResolveContext, TileResolver } from './context.ts';
 import { derived, identity, isShared } from '../reading/memo.ts';
-import { readableKey } from '../reading/readable.ts';
 import { top } from './top.ts';
 import { news } from './news.ts';
 import { selection } from './selection.ts';
@@ -140,7 +139,7 @@ export async function resolveTile(tile: Tile, ctx: ResolveContext): Promise<Reso
     // on them and on what the viewer may read alone (visibleConfig's contract, context.ts),
     // so it is made once per readable set and sent as the same bytes (http/json-bytes.ts).
     if (isShared(tile) && data !== null && typeof data === 'object' && isShared(data)) {
-      return derived(data, `tile|${identity(tile)}|${readableKey(ctx)}`, () => resolvedTile(tile, ctx, data));
+      return derived(data, `tile|${identity(tile)}|${ctx.access.readableKey}`, () => resolvedTile(tile, ctx, data));
     }
     return resolvedTile(tile, ctx, data);
   } catch (error) {

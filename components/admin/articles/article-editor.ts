@@ -11,6 +11,7 @@
  *   changed state meanwhile) is explained with a way to reload.
  * - Unsaved work is kept in localStorage per article and flagged before the tab closes.
  */
+import { loadRubriques } from '../core/rubriques-source.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { define } from '../../core/define.ts';
 import { FetchError } from '../../core/api.ts';
@@ -167,8 +168,8 @@ export class AdminArticleEditor extends LitElement {
     this.errors = {};
     this.message = '';
     this.conflict = false;
-    const [{ rubriques }, source] = await Promise.all([
-      this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques'),
+    const [rubriques, source] = await Promise.all([
+      loadRubriques(this.#api),
       this.articleId ? this.#api.get<{ article: AuthoringArticleJson }>(`/articles/${encodeURIComponent(this.articleId)}/source`) : Promise.resolve(null),
     ]);
     this.rubriques = rubriques;

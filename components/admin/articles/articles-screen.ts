@@ -5,6 +5,7 @@
  * `nouveau` or an id, the article editor. The editor (and Tiptap with it) is loaded
  * only when an article is opened: the list stays light.
  */
+import { loadRubriques } from '../core/rubriques-source.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { define } from '../../core/define.ts';
 import { adminApi } from '../core/api.ts';
@@ -101,9 +102,9 @@ export class AdminArticles extends LitElement {
 
   async #list(): Promise<void> {
     const api = adminApi(this.site);
-    const [{ articles }, { rubriques }] = await Promise.all([
+    const [{ articles }, rubriques] = await Promise.all([
       api.get<{ articles: AuthoringArticleJson[] }>('/articles?mine=1&limit=200'),
-      api.get<{ rubriques: RubriqueJson[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueJson[] })),
+      loadRubriques(api).catch(() => [] as RubriqueJson[]),
     ]);
     this.articles = articles;
     this.rubriques = rubriques;

@@ -5,6 +5,7 @@
  * text on demand, and « Publier », « Renvoyer à l’auteur » (with an optional word for
  * the author) and « Supprimer ». Each action is announced and the item leaves the list.
  */
+import { loadRubriques } from '../core/rubriques-source.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { define } from '../../core/define.ts';
@@ -85,9 +86,9 @@ export class AdminModeration extends LitElement {
     this.articles = null;
     this.error = '';
     try {
-      const [{ articles }, { rubriques }] = await Promise.all([
+      const [{ articles }, rubriques] = await Promise.all([
         this.#api.get<{ articles: AuthoringArticleJson[] }>('/moderation'),
-        this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueJson[] })),
+        loadRubriques(this.#api).catch(() => [] as RubriqueJson[]),
       ]);
       this.articles = articles;
       this.rubriques = rubriques;

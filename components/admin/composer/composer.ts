@@ -16,7 +16,7 @@ import type { ResolvedTile, TileType } from '../../../contract/tiles/index.ts';
 import type { PageKind } from '../../../contract/vocabulary.ts';
 import { define } from '../../core/define.ts';
 import { adminApi, type AdminApi } from '../core/api.ts';
-import { loadRubriques } from '../pickers/rubriques-source.ts';
+import { loadRubriques } from '../core/rubriques-source.ts';
 import { failureMessage, fieldErrors } from '../core/failure.ts';
 import { pageApi, type PageApi } from './page-api.ts';
 import { announce } from '../core/live-region.ts';

@@ -5,6 +5,7 @@
  * all-day event's end is its last day, inclusive), « Début », « Fin » (not before the
  * start, checked here too), « Lieu », « Résumé »; « Enregistrer », « Supprimer ».
  */
+import { loadRubriques } from '../core/rubriques-source.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { define } from '../../core/define.ts';
 import { adminApi, type AdminApi } from '../core/api.ts';
@@ -103,8 +104,8 @@ export class AdminEventEditor extends LitElement {
     this.#api = adminApi(this.site);
     this.errors = {};
     this.message = '';
-    const [{ rubriques }, source] = await Promise.all([
-      this.#api.get<{ rubriques: RubriqueJson[] }>('/rubriques'),
+    const [rubriques, source] = await Promise.all([
+      loadRubriques(this.#api),
       this.eventId ? this.#api.get<{ event: EventJson }>(`/events/${encodeURIComponent(this.eventId)}/source`) : Promise.resolve(null),
     ]);
     this.rubriques = rubriques;

@@ -3,6 +3,7 @@
  * the viewer may edit (GET …/events), upcoming first then the past ones, and
  * « Nouvel événement »; for `nouveau` or an id, the event editor.
  */
+import { loadRubriques } from '../core/rubriques-source.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { define } from '../../core/define.ts';
 import { adminApi } from '../core/api.ts';
@@ -73,10 +74,10 @@ export class AdminEvents extends LitElement {
   async #list(): Promise<void> {
     const api = adminApi(this.site);
     const from = encodeURIComponent((this.now ?? new Date()).toISOString());
-    const [upcoming, all, { rubriques }] = await Promise.all([
+    const [upcoming, all, rubriques] = await Promise.all([
       api.get<{ events: EventJson[] }>(`/events?from=${from}&limit=200`),
       api.get<{ events: EventJson[] }>('/events?limit=50'),
-      api.get<{ rubriques: RubriqueJson[] }>('/rubriques').catch(() => ({ rubriques: [] as RubriqueJson[] })),
+      loadRubriques(api).catch(() => [] as RubriqueJson[]),
     ]);
     const soon = new Set(upcoming.events.map((e) => e.id));
     this.upcoming = upcoming.events;

@@ -14,7 +14,7 @@ import { announce } from '../core/live-region.ts';
 import { adminStyles } from '../core/styles.ts';
 import type { ArticleStatus } from '../../../contract/vocabulary.ts';
 import type { AuthoringArticleJson } from '../../../contract/authoring.ts';
-import { loadRubriques } from './rubriques-source.ts';
+import { loadRubriques } from '../core/rubriques-source.ts';
 import { valueChange } from './value-change.ts';
 
 /** The fields of the authoring list's articles the picker shows. */

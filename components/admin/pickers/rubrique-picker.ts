@@ -11,7 +11,7 @@ import { failureMessage } from '../core/failure.ts';
 import { adminStyles } from '../core/styles.ts';
 import type { Service } from '../../../contract/vocabulary.ts';
 import { inTreeOrder } from '../core/tree-order.ts';
-import { loadRubriques, type RubriqueSummary } from './rubriques-source.ts';
+import { loadRubriques, type RubriqueSummary } from '../core/rubriques-source.ts';
 import { valueChange } from './value-change.ts';
 
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; rubriques: (RubriqueSummary & { depth: number })[] };

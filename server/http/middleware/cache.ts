@@ -48,7 +48,7 @@ export class PublicResponseCache {
     const expiresAt = this.now().getTime() + this.maxAgeSeconds * 1000;
     const previous = this.made.get(key);
     const entry: Entry =
-      previous && (previous.bytes === bytes || Buffer.from(previous.bytes.buffer, previous.bytes.byteOffset, previous.bytes.byteLength).equals(bytes))
+      previous && Buffer.from(previous.bytes.buffer, previous.bytes.byteOffset, previous.bytes.byteLength).equals(bytes)
         ? { bytes: previous.bytes, gzipped: previous.gzipped, etag: previous.etag, expiresAt }
         : { bytes, etag: etagOf(bytes), expiresAt };
     if (this.maxAgeSeconds > 0) this.entries.set(key, entry);

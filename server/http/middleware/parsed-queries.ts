@@ -6,9 +6,8 @@
  * that fails is not kept and fails again, with the same 400 naming its fields.
  */
 import type { ZodType, z } from 'zod';
-import { frenchErrors } from '../../../contract/french-errors.ts';
-import { fieldsOf, invalid } from '../../errors.ts';
 import { frozen } from '../../reading/memo.ts';
+import { parseOrRefuse } from './validate.ts';
 
 /** The query of `url` as an object of strings (the first value of a repeated name counts, as with `c.req.query()`). */
 function queryObject(search: string): Record<string, string> {
@@ -18,11 +17,7 @@ function queryObject(search: string): Record<string, string> {
 }
 
 /** Parses a query string's object with the French messages; a 400 naming each field otherwise. */
-export function parseQuery<S extends ZodType>(schema: S, search: string): z.output<S> {
-  const result = schema.safeParse(queryObject(search), { error: frenchErrors });
-  if (!result.success) throw invalid(fieldsOf(result.error.issues, 'query'));
-  return result.data;
-}
+export const parseQuery = <S extends ZodType>(schema: S, search: string): z.output<S> => parseOrRefuse(schema, queryObject(search), 'query');
 
 /** Bounded: the oldest query text is dropped first. */
 const MAX_QUERIES = 1000;

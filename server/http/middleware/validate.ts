@@ -4,7 +4,7 @@
  * usual 400 naming each field at fault, in French; a body that is not JSON was already
  * refused (415 or 400) by `jsonOrMultipart` in body.ts.
  */
-import type { ZodType } from 'zod';
+import type { ZodType, z } from 'zod';
 import { $ZodAsyncError } from 'zod/v4/core';
 import { zValidator } from '@hono/zod-validator';
 import { frenchErrors } from '../../../contract/french-errors.ts';
@@ -39,3 +39,10 @@ export const jsonBody = <S extends ZodType>(schema: S) =>
 /** The query string, parsed by `schema` (values are strings: use coercions). */
 export const queryOf = <S extends ZodType>(schema: S) =>
   zValidator('query', schema, (result) => refuse(result, 'query'), inFrench<S>());
+
+/** Parses `value` by `schema` outside a route's validator (a kept query: parsed-queries.ts), refused alike. */
+export function parseOrRefuse<S extends ZodType>(schema: S, value: unknown, whole: string): z.output<S> {
+  const result = schema.safeParse(value, { error: frenchErrors });
+  refuse(result, whole);
+  return result.data as z.output<S>;
+}
