@@ -2,14 +2,15 @@
  * Sessions live in the database; the browser holds a random token in an HttpOnly,
  * SameSite=Lax cookie (Secure behind HTTPS). Only the token's hash is stored.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 
 export const SESSION_COOKIE = 'tuiles_session';
 export const SESSION_DAYS = 14;
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+// One-shot hash (no Hash object): every logged-in request hashes its cookie.
+export const hashToken = (token: string) => hash('sha256', token, 'hex');
 export const newToken = () => randomBytes(32).toString('base64url');
 
 export const isHttps = (c: Context) =>

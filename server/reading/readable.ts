@@ -10,6 +10,7 @@ import type { ResolveContext } from './context.ts';
 import type { Remembered } from './memo.ts';
 import { frozen } from './memo.ts';
 import type { Article } from '../store/index.ts';
+import type { Targeting } from '../store/annonces.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import type { Tile } from '../../contract/tiles/index.ts';
 import { localDate } from './dates.ts';
@@ -90,6 +91,19 @@ export const pageTiles = (ctx: ResolveContext, kind: PageKind): Promise<readonly
 /** The site's Pronote settings (null: never set up), read once per content version: the admin's save announces itself. */
 export const pronoteSettingsOf = (ctx: ResolveContext) =>
   remembered(ctx, 'pronote-settings', async () => ({ value: await ctx.store.pronote.settings(ctx.site.id), until: Infinity }));
+
+/**
+ * The annonces shown on `today` to whoever is targeted as `targeting`, kept per content
+ * version (every annonce write announces itself) under a key naming every field
+ * targeting reads: the pupils of a class with the same groups share one query. What
+ * each of them has read is theirs, asked per request (annonces.readAmong).
+ */
+export const currentAnnonces = (ctx: ResolveContext, targeting: Targeting, today: string) =>
+  remembered(
+    ctx,
+    `annonces|${today}|${JSON.stringify([targeting.profile, targeting.niveau, targeting.fonction, [...targeting.groups].sort((a, b) => a - b)])}`,
+    async () => ({ value: await ctx.store.annonces.currentForTargeting(ctx.site.id, targeting, today), until: Infinity }),
+  );
 
 /** One event, when it lies in a rubrique this viewer may read; null otherwise, like a missing one. */
 export const readableEvent = (ctx: ResolveContext, id: string) =>

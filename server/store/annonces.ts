@@ -39,13 +39,20 @@ export interface Annonce {
 
 export type NewAnnonce = Omit<Annonce, 'id' | 'siteId' | 'createdAt' | 'updatedAt'>;
 
-/** What targeting reads of a user. */
-export interface TargetedUser {
-  id: number;
+/**
+ * What targeting reads of a user: every pupil of a class with the same groups is
+ * targeted alike, so what they are shown can be read once for all of them.
+ */
+export interface Targeting {
   profile: string;
   niveau: string | null;
   fonction: string | null;
   groups: readonly number[];
+}
+
+/** A user as targeting and read receipts see them. */
+export interface TargetedUser extends Targeting {
+  id: number;
 }
 
 export interface QueuedEmail {
@@ -62,7 +69,7 @@ const fieldMatches = (eb: ExpressionBuilder<Database, 'annonce_targets'>, field:
   value === null ? eb(`annonce_targets.${field}`, 'is', null) : eb.or([eb(`annonce_targets.${field}`, 'is', null), eb(`annonce_targets.${field}`, '=', value)]);
 
 /** Some target of the annonce in scope matches this user. */
-function targetsUser(eb: Db, user: TargetedUser) {
+function targetsUser(eb: Db, user: Targeting) {
   return eb.exists(
     eb
       .selectFrom('annonce_targets')
@@ -118,33 +125,29 @@ export function annonceStore(db: Kysely<Database>, reads?: DirectReads) {
     (_shape, ...ids: number[]) => db.selectFrom('annonce_targets').selectAll().where('annonce_id', 'in', ids).orderBy('annonce_id').orderBy('position'),
     (...ids) => String(ids.length),
   );
-  /** siteId, today, then the user as targeting reads it (targetsUser), groups last. */
-  type CurrentArgs = [number, string, number, string, string | null, string | null, ...number[]];
+  /** siteId, today, then the user as targeting reads it (targetsUser, no id), groups last. */
+  type CurrentArgs = [number, string, string, string | null, string | null, ...number[]];
   const currentRows = compiledOnce(
     { db, reads },
-    (shape: CurrentArgs, ...[siteId, today, id, profile, niveau, fonction, ...groups]: CurrentArgs) => {
+    (shape: CurrentArgs, ...[siteId, today, profile, niveau, fonction, ...groups]: CurrentArgs) => {
       // The SQL differs for a null niveau or fonction (`is null`) and with the number of groups.
-      const user: TargetedUser = { id, profile, niveau: shape[4] === null ? null : niveau, fonction: shape[5] === null ? null : fonction, groups };
+      const user: Targeting = { profile, niveau: shape[3] === null ? null : niveau, fonction: shape[4] === null ? null : fonction, groups };
       return db
         .selectFrom('annonces')
         .selectAll('annonces')
-        .select((eb) =>
-          eb
-            .exists(
-              eb
-                .selectFrom('annonce_reads')
-                .select(sql`1`.as('one'))
-                .whereRef('annonce_reads.annonce_id', '=', 'annonces.id')
-                .where('annonce_reads.user_id', '=', user.id),
-            )
-            .as('read'),
-        )
         .where('annonces.site_id', '=', siteId)
         .where('annonces.end_date', '>=', today)
         .where('annonces.start_date', '<=', today)
         .where((eb) => targetsUser(eb, user));
     },
-    (...[, , , , niveau, fonction, ...groups]: CurrentArgs) => `${niveau === null}|${fonction === null}|${groups.length}`,
+    (...[, , , niveau, fonction, ...groups]: CurrentArgs) => `${niveau === null}|${fonction === null}|${groups.length}`,
+  );
+  /** userId, then the annonce ids asked about. */
+  const readRows = compiledOnce(
+    { db, reads },
+    (_shape, userId: number, ...ids: number[]) =>
+      db.selectFrom('annonce_reads').select('annonce_id').where('user_id', '=', userId).where('annonce_id', 'in', ids),
+    (_userId, ...ids) => String(ids.length),
   );
 
   async function withTargets(rows: Selectable<AnnoncesTable>[]): Promise<Annonce[]> {
@@ -235,13 +238,26 @@ export function annonceStore(db: Kysely<Database>, reads?: DirectReads) {
     },
 
     /**
-     * The annonces shown to `user` on `today` (YYYY-MM-DD), each with whether they read
-     * it: one query on every personal page, so without their targets (matched in SQL; who
-     * else they are for is not the viewer's to know).
+     * The annonces shown on `today` (YYYY-MM-DD) to whoever is targeted as `targeting`:
+     * read on every personal page, so without their targets (matched in SQL; who else
+     * they are for is not the viewer's to know), and the same for every user targeted alike.
      */
+    async currentForTargeting(siteId: number, targeting: Targeting, today: string): Promise<Omit<Annonce, 'targets'>[]> {
+      const rows = await currentRows(siteId, today, targeting.profile, targeting.niveau, targeting.fonction, ...targeting.groups);
+      return rows.map(fieldsOf);
+    },
+
+    /** Which of the annonces `ids` the user has read. */
+    async readAmong(userId: number, ids: readonly number[]): Promise<Set<number>> {
+      if (ids.length === 0) return new Set();
+      return new Set((await readRows(userId, ...ids)).map((r) => r.annonce_id));
+    },
+
+    /** The annonces shown to `user` on `today`, each with whether they read it. */
     async currentFor(siteId: number, user: TargetedUser, today: string): Promise<(Omit<Annonce, 'targets'> & { read: boolean })[]> {
-      const rows = await currentRows(siteId, today, user.id, user.profile, user.niveau, user.fonction, ...user.groups);
-      return rows.map((row) => ({ ...fieldsOf(row), read: truthy(row.read) }));
+      const current = await this.currentForTargeting(siteId, user, today);
+      const read = await this.readAmong(user.id, current.map((a) => a.id));
+      return current.map((a) => ({ ...a, read: read.has(a.id) }));
     },
 
     /** Whether annonce `id` is shown to `user` on `today`. */

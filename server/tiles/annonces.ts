@@ -6,7 +6,7 @@
  */
 import { annoncesConfig, type AnnonceItem, type AnnoncesData } from '../../contract/tiles/annonces.ts';
 import { isExternalLink } from '../../contract/annonces.ts';
-import { readableArticles } from '../reading/readable.ts';
+import { currentAnnonces, readableArticles } from '../reading/readable.ts';
 import { articleUrl } from '../reading/wire.ts';
 import { today } from '../annonces/window.ts';
 import type { TileResolver } from './context.ts';
@@ -19,7 +19,10 @@ export const annonces: TileResolver<typeof annoncesConfig, AnnoncesData> = {
   async resolve(config, ctx) {
     const viewer = ctx.viewer;
     if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) return { items: [] };
-    const current = await ctx.store.annonces.currentFor(ctx.site.id, viewer, today(ctx.now, ctx.timeZone));
+    // Shared by everyone targeted alike (kept, frozen); what this viewer read is theirs.
+    const kept = await currentAnnonces(ctx, viewer, today(ctx.now, ctx.timeZone));
+    const read = await ctx.store.annonces.readAmong(viewer.id, kept.map((a) => a.id));
+    const current = kept.map((a) => ({ ...a, read: read.has(a.id) }));
     current.sort(
       (a, b) =>
         Number(b.kind === 'alerte') - Number(a.kind === 'alerte') ||

@@ -9,6 +9,7 @@ import type { Profile } from '../../contract/vocabulary.ts';
 import type { TileResolver } from './context.ts';
 import { pronoteSettingsOf } from '../reading/readable.ts';
 import { derived, identity, isShared } from '../reading/memo.ts';
+import type { PronoteSummary } from '../pronote/provider.ts';
 
 /** Where « Ouvrir Pronote » goes: through /cas/login with « SSO Pronote avec CAS », else straight. */
 export function openPronoteUrl(settings: PronoteSettings): string | null {
@@ -26,6 +27,11 @@ function cut(pupil: PronotePupil, config: PronoteConfig): PronotePupil {
     events: config.showVieScolaire ? byDateDesc(pupil.events).slice(0, config.max) : [],
     homework: config.showHomework ? pupil.homework.slice(0, config.max) : [],
   };
+}
+
+// A function of the module, not a closure named per request (tsx names each one as it is made).
+function block(summary: PronoteSummary, config: PronoteConfig, openUrl: string | null, who: 'eleve' | 'parent'): PronoteData {
+  return { state: 'ok', openUrl, viewer: who, pupils: summary.pupils.map((p) => cut(p, config)) };
 }
 
 export const pronote: TileResolver<typeof pronoteConfig, PronoteData> = {
@@ -46,11 +52,10 @@ export const pronote: TileResolver<typeof pronoteConfig, PronoteData> = {
         settings,
         now: ctx.now,
       });
-      const block = (): PronoteData => ({ state: 'ok', openUrl, viewer: who, pupils: summary.pupils.map((p) => cut(p, config)) });
       // Made once per kept summary (one user's, 60 s: pronote/cache.ts), saved tile config
       // and kept settings; a preview's config, made per request, is not kept.
-      if (!isShared(config) || !isShared(settings)) return block();
-      return derived(summary, `pronote|${identity(config)}|${identity(settings)}|${who}`, block);
+      if (!isShared(config) || !isShared(settings)) return block(summary, config, openUrl, who);
+      return derived(summary, `pronote|${identity(config)}|${identity(settings)}|${who}`, () => block(summary, config, openUrl, who));
     } catch (error) {
       ctx.reportError(error, `pronote (${ctx.pronote.name}) for user ${viewer.id}`);
       return { state: 'unavailable', openUrl, message: 'Pronote ne répond pas pour le moment : réessayez plus tard, ou ouvrez Pronote directement.' };

@@ -215,6 +215,24 @@ for (const backend of backends) {
         assert.ok(!text.includes('eleve-bis') && !text.includes('Élève Bis'), 'never who did (or did not) read');
       });
 
+      it('keeps read receipts personal between two users targeted alike, and shows them a change at once', async () => {
+        // cpe and cpe2 are targeted alike (personnel, fonction CPE, no group): one list
+        // of their annonces is read for both, each with their own receipts.
+        const id = (await create(annonce({ title: 'Conseil de discipline', targets: [{ fonction: 'CPE' }] }))).body.id;
+        const seen = async (who: string) => (await current(who)).filter((i) => i.id === id).map((i) => [i.title, i.read]);
+        assert.deepEqual(await seen('cpe'), [['Conseil de discipline', false]]);
+        assert.deepEqual(await seen('cpe2'), [['Conseil de discipline', false]]);
+        await t.request(`${BASE}/${id}/read`, send('POST', undefined, cookies.cpe));
+        assert.deepEqual(await seen('cpe'), [['Conseil de discipline', true]]);
+        assert.deepEqual(await seen('cpe2'), [['Conseil de discipline', false]], 'the other one has not read it');
+        await t.request(`${BASE}/${id}`, send('PATCH', { title: 'Conseil de discipline (reporté)' }, cookies.admin));
+        assert.deepEqual(await seen('cpe2'), [['Conseil de discipline (reporté)', false]]);
+        assert.deepEqual(await seen('cpe'), [['Conseil de discipline (reporté)', true]]);
+        await t.request(`${BASE}/${id}`, send('DELETE', undefined, cookies.admin));
+        assert.deepEqual(await seen('cpe'), []);
+        assert.deepEqual(await seen('cpe2'), []);
+      });
+
       it('refuses to mark read what the viewer does not see today (404)', async () => {
         for (const [who, id] of [
           ['eleve2', ids.info],
