@@ -1,10 +1,9 @@
 /** Who is asking: anonymous unless the session cookie names a live session. Reads nothing else. */
 import type { MiddlewareHandler } from 'hono';
-import { parse } from 'hono/utils/cookie';
 import type { Store } from '../../store/index.ts';
 import { anonymous, type Viewer } from '../../access/viewer.ts';
 import { SESSION_COOKIE, hashToken } from '../../auth/sessions.ts';
-import { headerOf } from './request-headers.ts';
+import { cookieOf, headerOf } from './request-headers.ts';
 
 export type ViewerEnv = { Variables: { viewer: Viewer; sessionTokenHash: string | null } };
 
@@ -13,8 +12,7 @@ export function viewerMiddleware(deps: { store: Store; now: () => Date }): Middl
     c.set('viewer', anonymous);
     c.set('sessionTokenHash', null);
     // hono/cookie's getCookie would build the request's whole Headers object first.
-    const cookies = headerOf(c)('cookie');
-    const token = cookies ? parse(cookies, SESSION_COOKIE)[SESSION_COOKIE] : undefined;
+    const token = cookieOf(headerOf(c)('cookie'), SESSION_COOKIE);
     // Anonymous: passed straight on, without an async frame of its own around the rest.
     if (!token) return next();
     return (async () => {
