@@ -1,6 +1,6 @@
 /**
  * Queries compiled once. Kysely builds and compiles every query anew: for the few
- * that every logged-in request runs (its session, its annonces, its preferences) that
+ * that every logged-in request runs (its session, its read receipts, its preferences) that
  * costs more than SQLite's answer. Here the query is built once per shape with
  * stand-ins for its arguments, and each call sends the same SQL with its own values
  * (better-sqlite3 keeps the statement prepared, database.ts; PostgreSQL parses it).

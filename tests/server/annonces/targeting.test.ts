@@ -13,6 +13,9 @@ import { importSiteDocument } from '../../../server/site-document/import.ts';
 import type { Store, Site, User } from '../../../server/store/index.ts';
 import type { StoredTarget } from '../../../server/store/annonces.ts';
 import { dayStart, today } from '../../../server/annonces/window.ts';
+import { contextFor } from '../../../server/reading/context.ts';
+import { currentAnnonces } from '../../../server/reading/readable.ts';
+import { localChanges } from '../../../server/freshness/changes.ts';
 import type { Profile } from '../../../contract/vocabulary.ts';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -99,6 +102,24 @@ for (const backend of backends) {
       }
       return seen;
     }
+    /**
+     * The same, as a personal page reads it: through the list kept per targeting (one memo
+     * for everyone, users asked in a shuffled order, the list dropped on the annonce's write
+     * as the service announces it). A key missing a field targeting reads would hand one
+     * user's list to another.
+     */
+    const changes = localChanges();
+    async function seenThroughKept(id: number, order: number[]): Promise<string[]> {
+      // The memo is kept per change feed: the same `changes`, the same memo.
+      const reading = { store, now: () => NOW, timeZone: 'Europe/Paris', log: () => {}, changes };
+      const seen: string[] = [];
+      for (const i of order) {
+        const user = users[i];
+        const ctx = await contextFor(reading, site, { kind: 'user', ...user });
+        if ((await currentAnnonces(ctx, user, TODAY)).some((a) => a.id === id)) seen.push(user.login);
+      }
+      return seen.sort((a, b) => users.findIndex((u) => u.login === a) - users.findIndex((u) => u.login === b));
+    }
     const expected = (targets: Target[]) => users.filter((u) => reference(targets, { ...u, groups: u.slugs })).map((u) => u.login);
 
     const cases: { name: string; targets: Target[] }[] = [
@@ -151,14 +172,21 @@ for (const backend of backends) {
         )
         .filter((t) => Object.keys(t).length > 0);
       const day = fc.integer({ min: 20, max: 26 }).map((d) => `2026-11-${d}`);
+      const order = fc.shuffledSubarray(
+        users.map((_, i) => i),
+        { minLength: users.length },
+      );
       await fc.assert(
-        fc.asyncProperty(fc.array(target, { minLength: 1, maxLength: 10 }), day, day, async (targets, a, b) => {
+        fc.asyncProperty(fc.array(target, { minLength: 1, maxLength: 10 }), day, day, order, async (targets, a, b, shuffled) => {
           const [start, end] = a <= b ? [a, b] : [b, a];
           const annonce = await create(targets, { start, end });
+          changes.changed(site.id);
           const inWindow = start <= TODAY && TODAY <= end;
           assert.deepEqual(await seenBy(annonce.id), inWindow ? expected(targets) : []);
+          assert.deepEqual(await seenThroughKept(annonce.id, shuffled), inWindow ? expected(targets) : [], 'through the kept lists');
           assert.equal(await store.annonces.targetedCount(site.id, annonce.id), expected(targets).length);
           await store.annonces.delete(site.id, annonce.id);
+          changes.changed(site.id);
         }),
         { numRuns: backend.name === 'sqlite' ? 40 : 10 },
       );

@@ -228,9 +228,13 @@ for (const backend of backends) {
         await t.request(`${BASE}/${id}`, send('PATCH', { title: 'Conseil de discipline (reporté)' }, cookies.admin));
         assert.deepEqual(await seen('cpe2'), [['Conseil de discipline (reporté)', false]]);
         assert.deepEqual(await seen('cpe'), [['Conseil de discipline (reporté)', true]]);
-        await t.request(`${BASE}/${id}`, send('DELETE', undefined, cookies.admin));
+        // Retargeted away from them: gone for both at once, shown to whom it now targets.
+        await t.request(`${BASE}/${id}`, send('PATCH', { targets: [{ profile: 'enseignant' }] }, cookies.admin));
         assert.deepEqual(await seen('cpe'), []);
         assert.deepEqual(await seen('cpe2'), []);
+        assert.deepEqual(await seen('prof'), [['Conseil de discipline (reporté)', false]]);
+        await t.request(`${BASE}/${id}`, send('DELETE', undefined, cookies.admin));
+        assert.deepEqual(await seen('prof'), []);
       });
 
       it('refuses to mark read what the viewer does not see today (404)', async () => {
