@@ -114,10 +114,12 @@ export function feedRoutes(deps: Deps) {
     return answer(c, copy, `public, max-age=${deps.publicMaxAge}`, { 'Access-Control-Allow-Origin': '*' });
   });
 
-  app.get('/feeds/:site/u/:token/:file', async (c) => {
+  // `/feeds/:site/u/:token/:file`, written with a parameter for its `u`: Hono's regexp
+  // router (the fast one) refuses a static segment beside the public feeds' `:file`.
+  app.get('/feeds/:site/:private/:token/:file', async (c) => {
     const [, slug, format] = fileName.exec(c.req.param('file')) ?? [];
     const token = c.req.param('token');
-    if (!slug || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw notFound();
+    if (c.req.param('private') !== 'u' || !slug || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw notFound();
     const owner = await deps.store.feedTokens.owner(token);
     const user = owner === null ? null : await deps.store.users.byId(owner);
     const site = user ? await deps.store.sites.byId(user.siteId) : null;

@@ -14,7 +14,9 @@ import { arrangeTiles } from '../../tiles/personal-layout.ts';
 export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
   const app = new Hono<ViewerEnv>();
 
-  app.get('/sites/:site/pages/personal-home', async (c) => {
+  // `:kind` as for the public page (routes/public.ts); any other kind goes on to a 404.
+  app.get('/sites/:site/pages/:kind', async (c, next) => {
+    if (c.req.param('kind') !== 'personal-home') return next();
     const viewer = c.get('viewer');
     if (viewer.kind === 'anonymous') throw unauthorized('Connectez-vous pour voir votre page personnelle.');
     return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<PageResponse> => {

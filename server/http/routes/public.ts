@@ -67,7 +67,10 @@ export function publicRoutes(deps: Deps, cache: PublicResponseCache) {
     })),
   );
 
-  app.get('/sites/:site/pages/public-home', (c) => {
+  // `:kind`, not a static `public-home`: Hono's regexp router (the fast one) refuses a
+  // static segment beside the admin's `pages/:kind/...`; the personal page answers the other kind.
+  app.get('/sites/:site/pages/:kind', (c, next) => {
+    if (c.req.param('kind') !== 'public-home') return next();
     const viewer = c.get('viewer');
     return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<PageResponse> => {
       const ctx = await resolveContext(deps, c.req.param('site'), viewer);

@@ -135,6 +135,8 @@ for (const backend of backends) {
         assert.deepEqual(await feedIds(t, `/feeds/college-test/u/${token}/cdi.rss`), ['a-cdi-1']);
         // Another site's path with this token: 404.
         assert.equal(await status(t, `/feeds/autre-site/u/${token}/profs.rss`), 404);
+        // Only `u` opens a personal feed: a path with anything else there is not one.
+        assert.equal(await status(t, `/feeds/college-test/v/${token}/profs.rss`), 404);
 
         // The teacher leaves the group: the same URL closes today, not when renewed.
         await t.handle.db.deleteFrom('user_groups').execute();
