@@ -16,19 +16,32 @@ export interface Preferences {
 
 export const noPreferences: Preferences = { rubriques: null, feeds: [], hiddenTiles: [], order: [] };
 
+/** The columns a user's preferences are stored in (also read with their session: sessions.ts). */
+export interface PreferenceColumns {
+  rubriques: string | null;
+  feeds: string;
+  hidden_tiles: string;
+  tile_order: string;
+}
+
+/** A stored row as preferences; no row: never chosen. */
+export function preferencesOf(row: PreferenceColumns | undefined): Preferences {
+  if (!row) return noPreferences;
+  return {
+    rubriques: row.rubriques === null ? null : (JSON.parse(row.rubriques) as string[]),
+    feeds: JSON.parse(row.feeds) as string[],
+    hiddenTiles: JSON.parse(row.hidden_tiles) as string[],
+    order: JSON.parse(row.tile_order) as string[],
+  };
+}
+
 export function preferenceStore(db: Kysely<Database>, reads?: DirectReads) {
   // Read by every personal page: compiled once (compiled.ts).
   const rowOf = compiledOnce({ db, reads }, (_shape, userId: number) => db.selectFrom('preferences').selectAll().where('user_id', '=', userId));
   return {
     async get(userId: number): Promise<Preferences> {
       const [row] = await rowOf(userId);
-      if (!row) return noPreferences;
-      return {
-        rubriques: row.rubriques === null ? null : (JSON.parse(row.rubriques) as string[]),
-        feeds: JSON.parse(row.feeds) as string[],
-        hiddenTiles: JSON.parse(row.hidden_tiles) as string[],
-        order: JSON.parse(row.tile_order) as string[],
-      };
+      return preferencesOf(row);
     },
     async put(userId: number, preferences: Preferences, now: Date): Promise<void> {
       const values = {

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { userFields, type User } from './users.ts';
+import { preferencesOf, type Preferences } from './preferences.ts';
 import { compiledOnce, type DirectReads } from './compiled.ts';
 
 export function sessionStore(db: Kysely<Database>, reads?: DirectReads) {
@@ -10,6 +11,8 @@ export function sessionStore(db: Kysely<Database>, reads?: DirectReads) {
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
       .leftJoin('user_groups', 'user_groups.user_id', 'users.id')
+      // Their preferences in the same round trip: a personal page needs them next.
+      .leftJoin('preferences', 'preferences.user_id', 'users.id')
       .select([
         'users.id as id',
         'users.site_id as site_id',
@@ -19,6 +22,11 @@ export function sessionStore(db: Kysely<Database>, reads?: DirectReads) {
         'users.niveau as niveau',
         'users.fonction as fonction',
         'user_groups.group_id as group_id',
+        'preferences.user_id as preferences_of',
+        'preferences.rubriques as rubriques',
+        'preferences.feeds as feeds',
+        'preferences.hidden_tiles as hidden_tiles',
+        'preferences.tile_order as tile_order',
       ])
       .where('sessions.token_hash', '=', tokenHash)
       .where('sessions.expires_at', '>', nowIso)
@@ -42,16 +50,21 @@ export function sessionStore(db: Kysely<Database>, reads?: DirectReads) {
       return row?.user_id ?? null;
     },
     /**
-     * The user of a live session with their groups, in one round trip (a row per group):
-     * what every logged-in request asks first.
+     * The user of a live session with their groups and preferences, in one round trip (a
+     * row per group): what every logged-in request asks first.
      */
-    async viewerOf(tokenHash: string, now: Date): Promise<User | null> {
+    async viewerOf(tokenHash: string, now: Date): Promise<{ user: User; preferences: Preferences } | null> {
       const rows = await viewerRows(tokenHash, now.toISOString());
       const [row] = rows;
       if (!row) return null;
+      const groups: number[] = [];
+      for (const r of rows) if (r.group_id !== null) groups.push(r.group_id);
       return {
-        ...userFields(row),
-        groups: rows.flatMap((r) => (r.group_id === null ? [] : [r.group_id])),
+        user: { ...userFields(row), groups },
+        preferences:
+          row.preferences_of === null
+            ? preferencesOf(undefined)
+            : preferencesOf({ rubriques: row.rubriques, feeds: row.feeds!, hidden_tiles: row.hidden_tiles!, tile_order: row.tile_order! }),
       };
     },
     async delete(tokenHash: string): Promise<void> {

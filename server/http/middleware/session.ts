@@ -4,8 +4,13 @@ import type { Store } from '../../store/index.ts';
 import { anonymous, type Viewer } from '../../access/viewer.ts';
 import { SESSION_COOKIE, hashToken } from '../../auth/sessions.ts';
 import { cookieOf, headerOf } from './request-headers.ts';
+import type { Preferences } from '../../store/preferences.ts';
 
-export type ViewerEnv = { Variables: { viewer: Viewer; sessionTokenHash: string | null } };
+/**
+ * `preferences`: the logged-in viewer's own, read with their session (one round trip for
+ * both); undefined for an anonymous viewer.
+ */
+export type ViewerEnv = { Variables: { viewer: Viewer; sessionTokenHash: string | null; preferences: Preferences | undefined } };
 
 export function viewerMiddleware(deps: { store: Store; now: () => Date }): MiddlewareHandler<ViewerEnv> {
   return (c, next) => {
@@ -18,10 +23,11 @@ export function viewerMiddleware(deps: { store: Store; now: () => Date }): Middl
     return (async () => {
       const tokenHash = hashToken(token);
       // Session, user and groups in one query: every logged-in request starts here.
-      const user = await deps.store.sessions.viewerOf(tokenHash, deps.now());
-      if (user) {
-        c.set('viewer', { kind: 'user', ...user });
+      const found = await deps.store.sessions.viewerOf(tokenHash, deps.now());
+      if (found) {
+        c.set('viewer', { kind: 'user', ...found.user });
         c.set('sessionTokenHash', tokenHash);
+        c.set('preferences', found.preferences);
       }
       await next();
     })();

@@ -24,8 +24,9 @@ export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
       if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) {
         throw forbidden("Votre compte n'appartient pas à cet établissement.");
       }
-      // Read once: the layout and « Mes actualités » both need them.
-      const read = deps.store.preferences.get(viewer.id);
+      // Read with the session (middleware/session.ts): the layout and « Mes actualités » both need them.
+      const known = c.get('preferences');
+      const read = known ? Promise.resolve(known) : deps.store.preferences.get(viewer.id);
       const [page, preferences] = await Promise.all([pageTiles(ctx, 'personal-home'), read]);
       const tiles = arrangeTiles(page, preferences);
       return { site: siteSummary(ctx.site), page: { kind: 'personal-home', tiles: await resolvePage(tiles, { ...ctx, preferences: read }) } };
