@@ -51,6 +51,9 @@ function templateOf(adminUrl: string): Promise<string> {
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     try {
+      // Test files run side by side: one makes the template, the others wait for it (the
+      // lock goes with this connection).
+      await admin.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
       const found = await admin.query('SELECT datistemplate FROM pg_database WHERE datname = $1', [name]);
       if (found.rows[0]?.datistemplate) return name;
       // Made under another name, then renamed: a half-made template is never taken.
