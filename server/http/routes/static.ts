@@ -33,7 +33,10 @@ export function staticRoutes(deps: Deps) {
     );
   }
   if (roots.media) {
-    app.use('/media/demo/*', serveFromMemory(loadFolder(roots.media), { prefix: '/media/demo', headers: () => ({ 'Cache-Control': 'public, max-age=86400' }) }));
+    const demoMedia = serveFromMemory(loadFolder(roots.media), { prefix: '/media/demo', headers: () => ({ 'Cache-Control': 'public, max-age=86400' }) });
+    // `/media/:site/*` checked for `demo`, not `/media/demo/*`: Hono's regexp router (the
+    // fast one) refuses a static segment beside uploaded media's `/media/:site/:id/:variant`.
+    app.use('/media/:site/*', (c, next) => (c.req.param('site') === 'demo' ? demoMedia(c, next) : next()));
   }
   if (roots.site) {
     app.use(

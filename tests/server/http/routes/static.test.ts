@@ -68,6 +68,12 @@ describe('static files', () => {
     const res = await app.request('/media/demo/bandeau.svg');
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type')!, /svg/);
+    assert.equal((await app.request('/media/demo/absent.svg')).status, 404);
+  });
+
+  it("routes with Hono's regexp router with every static folder served (routing.test.ts says why)", async () => {
+    await app.request('/media/demo/bandeau.svg');
+    assert.equal((app as unknown as { router: { name: string } }).router.name, 'SmartRouter + RegExpRouter');
   });
 
   it('refuses to walk out of its folders', async () => {
