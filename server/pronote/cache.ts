@@ -9,22 +9,13 @@
  * user's own (keyed by site and user).
  */
 import type { PronoteProvider, PronoteRequest, PronoteSummary } from './provider.ts';
-import { frozen, isShared } from '../reading/memo.ts';
+import { derived, frozen } from '../reading/memo.ts';
 
 interface Entry {
   /** When it was asked (epoch ms): a clock set back before it asks again. */
   from: number;
   expires: number;
   value: Promise<PronoteSummary>;
-}
-
-/** The settings as a key part: the kept ones (the reading memo's, deeply frozen) written once. */
-const settingsKeys = new WeakMap<object, string>();
-function settingsKey(settings: PronoteRequest['settings']): string {
-  if (!isShared(settings)) return JSON.stringify(settings);
-  let key = settingsKeys.get(settings);
-  if (key === undefined) settingsKeys.set(settings, (key = JSON.stringify(settings)));
-  return key;
 }
 
 export function cachedProvider(provider: PronoteProvider, options: { now: () => Date; ttlSeconds?: number; failureTtlSeconds?: number; maxEntries?: number }): PronoteProvider {
@@ -38,7 +29,9 @@ export function cachedProvider(provider: PronoteProvider, options: { now: () => 
       // Everything the summary is made from: the user as the provider sees them (an admin's
       // preview is one synthetic user whatever profile it shows) and the settings.
       const { id, login, profile } = request.user;
-      const key = `${request.siteId}:${id}:${login}:${profile}:${settingsKey(request.settings)}`;
+      // The kept settings (the reading memo's) are written once, with them.
+      const settings = derived(request.settings, 'pronote-cache-key', () => JSON.stringify(request.settings));
+      const key = `${request.siteId}:${id}:${login}:${profile}:${settings}`;
       const now = options.now().getTime();
       const found = entries.get(key);
       if (found && found.from <= now && found.expires > now) return found.value;

@@ -253,13 +253,6 @@ export function annonceStore(db: Kysely<Database>, reads?: DirectReads) {
       return new Set((await readRows(userId, ...ids)).map((r) => r.annonce_id));
     },
 
-    /** The annonces shown to `user` on `today`, each with whether they read it. */
-    async currentFor(siteId: number, user: TargetedUser, today: string): Promise<(Omit<Annonce, 'targets'> & { read: boolean })[]> {
-      const current = await this.currentForTargeting(siteId, user, today);
-      const read = await this.readAmong(user.id, current.map((a) => a.id));
-      return current.map((a) => ({ ...a, read: read.has(a.id) }));
-    },
-
     /** Whether annonce `id` is shown to `user` on `today`. */
     async isCurrentFor(siteId: number, id: number, user: TargetedUser, today: string): Promise<boolean> {
       const row = await db

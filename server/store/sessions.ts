@@ -61,10 +61,9 @@ export function sessionStore(db: Kysely<Database>, reads?: DirectReads) {
       for (const r of rows) if (r.group_id !== null) groups.push(r.group_id);
       return {
         user: { ...userFields(row), groups },
-        preferences:
-          row.preferences_of === null
-            ? preferencesOf(undefined)
-            : preferencesOf({ rubriques: row.rubriques, feeds: row.feeds!, hidden_tiles: row.hidden_tiles!, tile_order: row.tile_order! }),
+        preferences: preferencesOf(
+          row.preferences_of === null ? undefined : { rubriques: row.rubriques, feeds: row.feeds!, hidden_tiles: row.hidden_tiles!, tile_order: row.tile_order! },
+        ),
       };
     },
     async delete(tokenHash: string): Promise<void> {

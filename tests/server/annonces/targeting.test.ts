@@ -98,7 +98,7 @@ for (const backend of backends) {
     async function seenBy(id: number, day = TODAY): Promise<string[]> {
       const seen: string[] = [];
       for (const user of users) {
-        if ((await store.annonces.currentFor(site.id, user, day)).some((a) => a.id === id)) seen.push(user.login);
+        if ((await store.annonces.currentForTargeting(site.id, user, day)).some((a) => a.id === id)) seen.push(user.login);
       }
       return seen;
     }
@@ -196,7 +196,7 @@ for (const backend of backends) {
       const paris = 'Europe/Paris';
       const shownAt = async (id: number, instant: string) => {
         const pupil = users.find((u) => u.profile === 'eleve')!;
-        return (await store.annonces.currentFor(site.id, pupil, today(new Date(instant), paris))).some((a) => a.id === id);
+        return (await store.annonces.currentForTargeting(site.id, pupil, today(new Date(instant), paris))).some((a) => a.id === id);
       };
       it('opens and closes at local midnight on the night summer time ends (25 October 2026)', async () => {
         const annonce = await create([{ profile: 'eleve' }], { start: '2026-10-25', end: '2026-10-25' });
@@ -221,7 +221,7 @@ for (const backend of backends) {
       it('follows the configured time zone, not the server clock (Cayenne, UTC-3)', async () => {
         const annonce = await create([{ profile: 'eleve' }], { start: '2026-11-24', end: '2026-11-24' });
         const pupil = users.find((u) => u.profile === 'eleve')!;
-        const at = (instant: string) => store.annonces.currentFor(site.id, pupil, today(new Date(instant), 'America/Cayenne'));
+        const at = (instant: string) => store.annonces.currentForTargeting(site.id, pupil, today(new Date(instant), 'America/Cayenne'));
         assert.equal((await at('2026-11-24T02:59:59Z')).some((a) => a.id === annonce.id), false);
         assert.equal((await at('2026-11-24T03:00:00Z')).some((a) => a.id === annonce.id), true);
       });
