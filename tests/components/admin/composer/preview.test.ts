@@ -106,12 +106,17 @@ describe('<tuiles-admin-composer> preview and warnings', () => {
   it('uses the stale route’s empty tiles until the draft’s own anonymous preview comes', async () => {
     const pending = pendingFetch();
     const server = new FakeServer({ stale: [{ kind: 'tile-empty', page: 'public-home', tile: 'agenda', type: 'agenda', message: 'La tuile « Agenda » de la page d’accueil n’affiche rien pour un visiteur anonyme' }] });
-    stubFetch((url, init) => (url.endsWith('/preview') ? pending.answer(url, init) : server.answer(url, init)));
+    let previewsAsked = 0;
+    stubFetch((url, init) => (url.endsWith('/preview') ? (previewsAsked++, pending.answer(url, init)) : server.answer(url, init)));
     const { fixture, html } = await import('@open-wc/testing');
     const el = await fixture<HTMLElement & { loadState: string; updateComplete: Promise<unknown> }>(
       html`<tuiles-admin-composer site="college-carladez" .previewDelay=${0}></tuiles-admin-composer>`,
     );
     await until(() => el.loadState === 'ready' && el.shadowRoot!.querySelector('.card .warnings') !== null, 'the stale warning');
+    expect(card(el, 'Agenda').querySelector('.warnings')!.textContent).to.contain('Cette tuile est vide pour un visiteur anonyme');
+    // The stale route may answer before the first preview is even asked (a timer away).
+    await until(() => previewsAsked > 0, 'the draft’s preview asked');
+    await el.updateComplete;
     expect(card(el, 'Agenda').querySelector('.warnings')!.textContent).to.contain('Cette tuile est vide pour un visiteur anonyme');
     expect(el.shadowRoot!.querySelector('.preview')!.textContent).to.contain('Mise à jour de l’aperçu…');
     expect(el.shadowRoot!.querySelector('.preview')!.getAttribute('aria-busy')).to.equal('true');
