@@ -56,16 +56,19 @@ function cachesOf(deps: ReadingDeps) {
 }
 const cacheOf = (deps: ReadingDeps) => cachesOf(deps)?.sites;
 
-/** viewer -> access -> the context for one site; 404 for an unknown site. */
-export async function resolveContext(deps: ReadingDeps, siteSlug: string, viewer: Viewer): Promise<ResolveContext> {
+/**
+ * viewer -> access -> the context for one site; 404 for an unknown site. `preferences`:
+ * the logged-in viewer's, when the caller has them (the personal page).
+ */
+export async function resolveContext(deps: ReadingDeps, siteSlug: string, viewer: Viewer, preferences?: Promise<Preferences>): Promise<ResolveContext> {
   const cache = cacheOf(deps);
   const site = cache ? await cache.siteBySlug(siteSlug) : await deps.store.sites.bySlug(siteSlug);
   if (!site) throw notFound(`Site inconnu « ${siteSlug} ».`);
-  return contextFor(deps, site, viewer);
+  return contextFor(deps, site, viewer, preferences);
 }
 
 /** The same, for a site already loaded. */
-export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer): Promise<ResolveContext> {
+export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer, preferences?: Promise<Preferences>): Promise<ResolveContext> {
   const cache = cacheOf(deps);
   const { rubriques, access } = cache
     ? await cache.read(site, viewer)
@@ -82,5 +85,6 @@ export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer):
     pronote: deps.pronote,
     feeds: deps.feeds,
     memo: cachesOf(deps)?.memo,
+    preferences,
   };
 }

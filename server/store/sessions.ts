@@ -60,7 +60,7 @@ export function sessionStore(db: Kysely<Database>, reads?: DirectReads) {
       const groups: number[] = [];
       for (const r of rows) if (r.group_id !== null) groups.push(r.group_id);
       return {
-        user: { ...userFields(row), groups },
+        user: userFields(row, groups),
         preferences: preferencesOf(
           row.preferences_of === null ? undefined : { rubriques: row.rubriques, feeds: row.feeds!, hidden_tiles: row.hidden_tiles!, tile_order: row.tile_order! },
         ),

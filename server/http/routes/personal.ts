@@ -20,16 +20,17 @@ export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
     const viewer = c.get('viewer');
     if (viewer.kind === 'anonymous') throw unauthorized('Connectez-vous pour voir votre page personnelle.');
     return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<PageResponse> => {
-      const ctx = await resolveContext(deps, c.req.param('site'), viewer);
+      // Read with the session (middleware/session.ts): the layout and « Mes actualités »
+      // both need them. In the context from the start, not added by a spread of it.
+      const known = c.get('preferences');
+      const read = known ? Promise.resolve(known) : deps.store.preferences.get(viewer.id);
+      const ctx = await resolveContext(deps, c.req.param('site'), viewer, read);
       if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) {
         throw forbidden("Votre compte n'appartient pas à cet établissement.");
       }
-      // Read with the session (middleware/session.ts): the layout and « Mes actualités » both need them.
-      const known = c.get('preferences');
-      const read = known ? Promise.resolve(known) : deps.store.preferences.get(viewer.id);
       const [page, preferences] = await Promise.all([pageTiles(ctx, 'personal-home'), read]);
       const tiles = arrangeTiles(page, preferences);
-      return { site: siteSummary(ctx.site), page: { kind: 'personal-home', tiles: await resolvePage(tiles, { ...ctx, preferences: read }) } };
+      return { site: siteSummary(ctx.site), page: { kind: 'personal-home', tiles: await resolvePage(tiles, ctx) } };
     });
   });
 
