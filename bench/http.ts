@@ -20,7 +20,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { performance } from 'node:perf_hooks';
+import { constants as perfConstants, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadGenerator } from './load.ts';
 
@@ -48,6 +48,12 @@ export interface Measure {
   cpuMicros: number;
   /** Share of the measured time the server's event loop was busy (1 = saturated). */
   busy: number;
+  /**
+   * The server's garbage-collection pauses over the runs: the longest (ms) and how many
+   * were full (mark-compact) collections. A long pause holds every request in flight:
+   * it is what a p99 far above the p50 is made of.
+   */
+  gc: { longestMs: number; major: number };
   /** Responses whose status was not the expected one, plus errors and timeouts. */
   unexpected: number;
   total: number;
@@ -105,13 +111,16 @@ export interface Ready {
 interface Usage {
   cpu: { user: number; system: number };
   elu: { idle: number; active: number; utilization: number };
+  /** Since the previous read: the longest GC pause (ms) and the full collections. */
+  gc: { longestMs: number; major: number };
 }
 
 export function startTarget(env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; ready: Ready }> {
   // TUILES_BENCH_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops
   // (open it in Chrome's DevTools, Performance panel).
   const profile = process.env.TUILES_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.TUILES_BENCH_PROFILE}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', here, 'serve'], {
+  const flags = process.env.TUILES_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, ...profile, '--import', 'tsx', here, 'serve'], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, ...env },
   });
@@ -166,6 +175,7 @@ interface Sample {
   cpuMicros: number;
   activeMs: number;
   elapsedMs: number;
+  gc: { longestMs: number; major: number };
   unexpected: number;
 }
 
@@ -185,6 +195,7 @@ async function sample(load: Load, seconds: number, connections: number, usageUrl
     cpuMicros: after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system,
     activeMs: active,
     elapsedMs: active + idle,
+    gc: after.gc,
     unexpected: r.unexpected(load.expected),
   };
 }
@@ -197,6 +208,7 @@ function combine(samples: Sample[]): Measure {
     p99Ms: Math.max(...samples.map((s) => s.p99Ms)),
     cpuMicros: samples.reduce((sum, s) => sum + s.cpuMicros, 0) / Math.max(1, requests),
     busy: samples.reduce((sum, s) => sum + s.activeMs, 0) / Math.max(1, samples.reduce((sum, s) => sum + s.elapsedMs, 0)),
+    gc: { longestMs: Math.max(...samples.map((s) => s.gc.longestMs)), major: samples.reduce((sum, s) => sum + s.gc.major, 0) },
     unexpected: samples.reduce((sum, s) => sum + s.unexpected, 0),
     total: requests,
   };
@@ -426,8 +438,21 @@ async function serveTarget() {
   const reference = referenceJson();
   bare.get('/bare', (c) => c.body(reference, 200, { 'Content-Type': 'application/json' }));
   bare.get('/bare-small', (c) => c.json({ status: 'ok', message: 'constant' }));
-  // For the load generator: this process's CPU time and event-loop use so far.
-  bare.get('/__usage', (c) => c.json({ cpu: process.cpuUsage(), elu: performance.eventLoopUtilization() }));
+  // For the load generator: this process's CPU time and event-loop use so far, and its GC
+  // pauses since the last read (read just before and just after each run).
+  const gc = { longestMs: 0, major: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { detail?: { kind?: number } })[]) {
+      gc.longestMs = Math.max(gc.longestMs, entry.duration);
+      if (entry.detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) gc.major++;
+    }
+  }).observe({ entryTypes: ['gc'] });
+  bare.get('/__usage', (c) => {
+    const usage: Usage = { cpu: process.cpuUsage(), elu: performance.eventLoopUtilization(), gc: { ...gc } };
+    gc.longestMs = 0;
+    gc.major = 0;
+    return c.json(usage);
+  });
   // For the cold-homepage run: a content change, as a write announces it.
   bare.post('/__invalidate', (c) => {
     appDeps.changes.changed(siteId);

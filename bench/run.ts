@@ -64,13 +64,15 @@ function printHttp(result: HttpResult) {
   const lat = (n: number) => (n < 10 ? n.toFixed(1) : String(Math.round(n)));
   console.log(
     table(
-      ['scenario', 'status', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', 'busy', 'bare req/s', 'bare µs/req', 'bare busy', 'ratio', 'CPU ratio', 'target', '', 'bad'],
+      ['scenario', 'status', 'req/s', 'p50 ms', 'p99 ms', 'GC ms', 'full GC', 'CPU µs/req', 'busy', 'bare req/s', 'bare µs/req', 'bare busy', 'ratio', 'CPU ratio', 'target', '', 'bad'],
       result.rows.map((r) => [
         r.scenario,
         String(r.status),
         int(r.app.requestsPerSecond),
         lat(r.app.p50Ms),
         lat(r.app.p99Ms),
+        lat(r.app.gc.longestMs),
+        String(r.app.gc.major),
         int(r.app.cpuMicros),
         percent(r.app.busy),
         int(r.bare.requestsPerSecond),
@@ -82,7 +84,7 @@ function printHttp(result: HttpResult) {
         r.target !== undefined ? verdict(r.ratio >= r.target) : r.p99Target !== undefined ? verdict(r.app.p99Ms <= r.p99Target) : '',
         String(r.app.unexpected + r.bare.unexpected),
       ]),
-      ['left', ...Array<Align>(12).fill('right'), 'left', 'right'],
+      ['left', ...Array<Align>(14).fill('right'), 'left', 'right'],
     ),
   );
   console.log(`
@@ -92,6 +94,8 @@ CPU ratio  bare CPU per request ÷ scenario CPU per request, from the server's o
            what the ratio would be with a core to itself (steadier on a busy machine)
 busy       share of the time the server's event loop was busy (below ~90 %: the load generator limits)
 p50/p99    the load generator's latencies, milliseconds
+GC ms      the server's longest garbage-collection pause during the scenario's runs (every request in flight waits it out)
+full GC    full (mark-compact) collections during those runs: the long pauses; a page that leaves nothing behind has none
 bad        responses of another status, errors and timeouts (should be 0)
 20 conn.   that scenario runs with 20 connections (the others with ${result.connections})
 afresh     served by the same app with TUILES_PUBLIC_MAX_AGE=0: nothing shared, resolved per request`);
