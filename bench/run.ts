@@ -18,6 +18,7 @@ import { benchHttp, type HttpResult } from './http.ts';
 import { benchNews, type NewsResult } from './news.ts';
 import { benchFreshness, type FreshnessResult } from './freshness.ts';
 import { benchFlood, type FloodResult } from './flood.ts';
+import { table, type Align } from './table.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -33,15 +34,6 @@ const runFreshness = onlyFreshness || (!onlyFlood && !onlyHttp && !onlyNews);
 const onlyScenarios = process.env.TUILES_BENCH_ONLY?.split(',').map((w) => w.trim()).filter(Boolean);
 const runFlood = onlyFlood || (!onlyFreshness && (onlyHttp || !onlyNews) && (!onlyScenarios?.length || onlyScenarios.includes('flood')));
 
-type Align = 'left' | 'right';
-
-/** Columns padded to their widest cell; numbers right-aligned. */
-export function table(headers: string[], rows: string[][], align: Align[] = []): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const cell = (text: string, i: number) => ((align[i] ?? 'left') === 'right' ? text.padStart(widths[i]) : text.padEnd(widths[i]));
-  const line = (cells: string[]) => cells.map(cell).join('  ').trimEnd();
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
 
 const int = (n: number) => Math.round(n).toLocaleString('en');
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
@@ -95,7 +87,7 @@ CPU ratio  bare CPU per request ÷ scenario CPU per request, from the server's o
 busy       share of the time the server's event loop was busy (below ~90 %: the load generator limits)
 p50/p99    the load generator's latencies, milliseconds
 GC ms      the server's longest garbage-collection pause during the scenario's runs (every request in flight waits it out)
-full GC    full (mark-compact) collections during those runs: the long pauses; a page that leaves nothing behind has none
+full GC    full (mark-compact) collections during those runs: the long pauses (what a request leaves in the old generation brings them on)
 bad        responses of another status, errors and timeouts (should be 0)
 20 conn.   that scenario runs with 20 connections (the others with ${result.connections})
 afresh     served by the same app with TUILES_PUBLIC_MAX_AGE=0: nothing shared, resolved per request`);

@@ -59,6 +59,7 @@ export function userStore(db: Kysely<Database>) {
       )
       .orderBy('group_id')
       .execute();
+    // Logins and admin reads, not every request: the spread costs nothing anyone waits for.
     return rows.map((row) => ({
       ...userFields(
         row,

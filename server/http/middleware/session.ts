@@ -25,6 +25,8 @@ export function viewerMiddleware(deps: { store: Store; now: () => Date }): Middl
       // Session, user and groups in one query: every logged-in request starts here.
       const found = await deps.store.sessions.viewerOf(tokenHash, deps.now());
       if (found) {
+        // A spread first then more would cost every request; a literal then a spread does not
+        // (docs/design-notes.md, "No spread first on a request's path").
         c.set('viewer', { kind: 'user', ...found.user });
         c.set('sessionTokenHash', tokenHash);
         c.set('preferences', found.preferences);

@@ -21,14 +21,16 @@ export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
     if (viewer.kind === 'anonymous') throw unauthorized('Connectez-vous pour voir votre page personnelle.');
     return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<PageResponse> => {
       // Read with the session (middleware/session.ts): the layout and « Mes actualités »
-      // both need them. In the context from the start, not added by a spread of it.
+      // both need them. In the context as it is made, not added by a spread of it.
       const known = c.get('preferences');
-      const read = known ? Promise.resolve(known) : deps.store.preferences.get(viewer.id);
-      const ctx = await resolveContext(deps, c.req.param('site'), viewer, read);
+      const ctx = await resolveContext(deps, c.req.param('site'), viewer, known && Promise.resolve(known));
       if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) {
         throw forbidden("Votre compte n'appartient pas à cet établissement.");
       }
-      const [page, preferences] = await Promise.all([pageTiles(ctx, 'personal-home'), read]);
+      // A viewer set without them (not by this app's session middleware): read now, once the
+      // check has passed, and awaited just below (a read started earlier could fail unheard).
+      ctx.preferences ??= deps.store.preferences.get(viewer.id);
+      const [page, preferences] = await Promise.all([pageTiles(ctx, 'personal-home'), ctx.preferences]);
       const tiles = arrangeTiles(page, preferences);
       return { site: siteSummary(ctx.site), page: { kind: 'personal-home', tiles: await resolvePage(tiles, ctx) } };
     });

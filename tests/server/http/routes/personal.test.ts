@@ -52,3 +52,38 @@ describe('a user of another site', () => {
     await t.drop();
   });
 });
+
+describe('the personal page without preferences from the session', () => {
+  it('reads the viewer\'s own from the store: a hidden tile stays hidden', async () => {
+    const { schoolDocument, NOW } = await import('../../support/fixtures.ts');
+    const { Hono } = await import('hono');
+    const { personalRoutes } = await import('../../../../server/http/routes/personal.ts');
+    const { PublicResponseCache } = await import('../../../../server/http/middleware/cache.ts');
+    const { onError } = await import('../../../../server/http/middleware/errors.ts');
+    const document = schoolDocument();
+    document.pages!['personal-home'] = document.pages!['personal-home']!.map((tile) => (tile.id === 'portal' ? { ...tile, optional: true } : tile));
+    const t = await testApp(backends[0], document);
+    const [user] = await t.store.users.byLogin('eleve');
+    await t.store.preferences.put(user.id, { rubriques: null, feeds: [], hiddenTiles: ['portal'], order: [] }, NOW);
+    const ids = (body: { page: { tiles: { id: string }[] } }) => body.page.tiles.map((tile) => tile.id);
+
+    // Through the app: the session middleware brings them.
+    const withSession = await t.getJson(`${BASE}/api/sites/college-test/pages/personal-home`, await t.login('eleve'));
+    assert.deepEqual(ids(withSession.body), ['news']);
+
+    // A viewer set by another middleware, without them: the route reads them itself.
+    const app = new Hono<import('../../../../server/http/middleware/session.ts').ViewerEnv>();
+    app.onError(onError(() => {}));
+    app.use(async (c, next) => {
+      const { passwordHash: _, email: __, ...fields } = user;
+      c.set('viewer', { kind: 'user', ...fields });
+      c.set('preferences', undefined);
+      await next();
+    });
+    app.route('/', personalRoutes(t.deps, new PublicResponseCache(0, t.deps.now)));
+    const res = await app.request('/sites/college-test/pages/personal-home');
+    assert.equal(res.status, 200);
+    assert.deepEqual(ids((await res.json()) as { page: { tiles: { id: string }[] } }), ['news']);
+    await t.drop();
+  });
+});
