@@ -439,9 +439,8 @@ async function serveTarget() {
   const reference = referenceJson();
   bare.get('/bare', (c) => c.body(reference, 200, { 'Content-Type': 'application/json' }));
   bare.get('/bare-small', (c) => c.json({ status: 'ok', message: 'constant' }));
-  // For the load generator: this process's CPU time and event-loop use so far, and its GC
-  // pauses since the last read (read just before and just after each run).
-  // The load generator is its only reader: each read starts the next interval.
+  // For the load generator, its only reader (just before and just after each run): this
+  // process's CPU time and event-loop use so far, and its GC pauses since the last read.
   const gc = { longestMs: 0, major: 0 };
   const count = (entries: PerformanceEntry[]) => {
     for (const entry of entries as (PerformanceEntry & { detail?: { kind?: number } })[]) {
