@@ -333,7 +333,7 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
     const rows: HttpRow[] = [];
     for (const s of scenarios) {
       log(`  ${s.scenario}…`);
-      if (warmUp > 0) await loadGenerator.run({ url: s.url, connections, duration: warmUp, headers: { ...s.headers, ...(await s.fresh?.()) } });
+      if (warmUp > 0) await loadGenerator.run({ url: s.url, connections: s.connections ?? connections, duration: warmUp, headers: { ...s.headers, ...(await s.fresh?.()) } });
       const bareSamples: Sample[] = [];
       const appSamples: Sample[] = [];
       for (let round = 0; round < rounds; round++) {

@@ -42,9 +42,15 @@ class Output {
   }
 
   /** A buffer of the answer's own, even when it is one kept value: what is kept is never handed out. */
-  finish(): Buffer {
+  finish(memory: AnswerMemory): Buffer {
     this.flush();
-    return Buffer.concat(this.chunks);
+    if (memory === 'own') return Buffer.concat(this.chunks);
+    let length = 0;
+    for (const chunk of this.chunks) length += chunk.length;
+    const answer = slab.take(length);
+    let at = 0;
+    for (const chunk of this.chunks) at += chunk.copy(answer, at);
+    return answer;
   }
 
   private flush(): void {
@@ -53,11 +59,41 @@ class Output {
   }
 }
 
+/**
+ * Where an answer's bytes live. `own`: memory of their own, for an answer that is kept
+ * (a shared copy). `sent`: a slice of a larger block that later answers are cut from too,
+ * for one that is sent once and dropped (a logged-in viewer's page): one allocation
+ * for many answers, as Node's own Buffer pool does for small buffers. A slice is never
+ * handed out twice, and its bytes are never written again once it is cut.
+ */
+export type AnswerMemory = 'own' | 'sent';
+
+/** Blocks answers are cut from: a new one when the current one is full, never one reused. */
+class Slab {
+  private static readonly SIZE = 256 * 1024;
+  private block = Buffer.allocUnsafeSlow(0);
+  private used = 0;
+
+  take(length: number): Buffer {
+    // A large answer gets memory of its own rather than keep a block alive by itself.
+    if (length > Slab.SIZE / 4) return Buffer.allocUnsafeSlow(length);
+    if (this.used + length > this.block.length) {
+      this.block = Buffer.allocUnsafeSlow(Slab.SIZE);
+      this.used = 0;
+    }
+    const slice = this.block.subarray(this.used, this.used + length);
+    this.used += (length + 7) & ~7; // each slice starts aligned, as Node's pool does
+    return slice;
+  }
+}
+
+const slab = new Slab();
+
 /** `JSON.stringify(value)` as UTF-8, with the shared parts' bytes reused. */
-export function jsonBytes(value: unknown): Buffer {
+export function jsonBytes(value: unknown, memory: AnswerMemory = 'own'): Buffer {
   const out = new Output();
   if (!write(value, 0, out)) out.string('null');
-  return out.finish();
+  return out.finish(memory);
 }
 
 /** An object this walk may open: an array or a plain object, with no `toJSON` of its own. */

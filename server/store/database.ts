@@ -48,6 +48,38 @@ function withStatementCache(sqlite: SQLite.Database, max = 500) {
   };
 }
 
+/**
+ * The reads compiled.ts runs straight on SQLite (none while a transaction is open on the
+ * connection). Rows come as arrays and are made into objects here: better-sqlite3 looks
+ * each column's name up again for every row it builds, which cost more than the read of
+ * a session's row (thirteen columns). Statements of their own: raw mode is a statement's
+ * setting, and Kysely's (withStatementCache) must keep giving objects.
+ */
+function directReads(sqlite: SQLite.Database): DirectReads {
+  const prepared = new Map<string, { statement: SQLite.Statement<unknown[], unknown[]>; columns: string[] }>();
+  return (sql, parameters) => {
+    if (sqlite.inTransaction) return undefined;
+    let read = prepared.get(sql);
+    if (!read) {
+      const statement = sqlite.prepare<unknown[], unknown[]>(sql).raw(true);
+      read = { statement, columns: statement.columns().map((column) => column.name) };
+      // Only the few compiled-once queries come here, one per shape: bounded all the same.
+      if (prepared.size >= 200) prepared.clear();
+      prepared.set(sql, read);
+    }
+    const { statement, columns } = read;
+    const rows = statement.all(parameters as unknown[]);
+    const objects = new Array<Record<string, unknown>>(rows.length);
+    for (let r = 0; r < rows.length; r++) {
+      const values = rows[r];
+      const row: Record<string, unknown> = {};
+      for (let c = 0; c < columns.length; c++) row[columns[c]] = values[c];
+      objects[r] = row;
+    }
+    return objects;
+  };
+}
+
 export async function openDatabase(
   url: string,
   log: (message: string) => void = (message) => console.error(`[tuiles] ${message}`),
@@ -70,8 +102,7 @@ export async function openDatabase(
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: statements }) });
     // One connection: while a transaction is open on it, a read waits in Kysely's queue
     // (it must not see, nor slip into, what the transaction has not committed).
-    const reads: DirectReads = (sql, parameters) => (sqlite.inTransaction ? undefined : statements.prepare(sql).all(parameters as unknown[]));
-    handle = { db, dialect, reads, close: () => db.destroy() };
+    handle = { db, dialect, reads: directReads(sqlite), close: () => db.destroy() };
   } else {
     const pool = new pg.Pool({ connectionString: target, max: 10 });
     // An idle connection cut by the server (restart, failover) must not crash the

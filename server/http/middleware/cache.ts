@@ -95,8 +95,9 @@ export async function viewerJson(
     // The same URL answers differently with a session cookie: caches must key on it.
     c.header('Vary', 'Cookie');
     c.header('Cache-Control', 'private, no-store');
-    // jsonBytes: the parts every viewer shares (kept by the reading memo) are serialized once.
-    return c.body(jsonBytes(await produce()) as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' });
+    // jsonBytes: the parts every viewer shares (kept by the reading memo) are serialized once;
+    // the answer is sent once, its bytes cut from a shared block (json-bytes.ts, 'sent').
+    return c.body(jsonBytes(await produce(), 'sent') as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' });
   }
   const key = keyOf(c);
   const entry = cache.get(key) ?? cache.set(key, jsonBytes(await produce()) as Uint8Array<ArrayBuffer>);

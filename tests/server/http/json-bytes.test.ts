@@ -65,6 +65,21 @@ describe('jsonBytes: a JSON answer serialized with its shared parts kept', () =>
     assert.throws(() => jsonBytes(looped), TypeError);
   });
 
+  it("cuts answers that are sent once from shared blocks, each answer's bytes its own", () => {
+    const items = frozen([{ title: 'Rentrée', body: 'é'.repeat(3000) }]);
+    const answers = Array.from({ length: 200 }, (_, i) => ({ viewer: `élève ${i}`, data: { items } }));
+    const sent = answers.map((answer) => jsonBytes(answer, 'sent'));
+    sent.forEach((bytes, i) => assert.equal(bytes.toString('utf8'), JSON.stringify(answers[i])));
+    // Enough answers to fill a block: some share one, yet none reaches into another's bytes.
+    assert.ok(sent.some((bytes, i) => i > 0 && bytes.buffer === sent[i - 1].buffer), 'answers share a block');
+    for (const bytes of sent.slice(0, 100)) bytes.fill(0);
+    sent.slice(100).forEach((bytes, i) => assert.equal(bytes.toString('utf8'), JSON.stringify(answers[100 + i])));
+    // One answer as large as a quarter of a block or more: memory of its own, not a block held by it alone.
+    const large = jsonBytes({ body: 'x'.repeat(100_000) }, 'sent');
+    assert.equal(large.byteLength, large.buffer.byteLength);
+    assert.equal(large.toString('utf8'), JSON.stringify({ body: 'x'.repeat(100_000) }));
+  });
+
   it('a new shared value (the memo read again after a write) gets its own text', () => {
     const before = frozen({ items: [{ title: 'Ancien titre' }] });
     const after = frozen({ items: [{ title: 'Nouveau titre' }] });
