@@ -30,6 +30,8 @@ const MAX_ACCESS_PER_SITE = 2000;
 
 export class SiteCache {
   private readonly sites = new Map<number, Promise<SiteEntry>>();
+  /** Each site's entry once its load landed: a request then waits on no promise of its own. */
+  private readonly settled = new Map<number, SiteEntry>();
   private readonly slugs = new Map<string, { site: Site; version: number; loadedAt: number }>();
 
   constructor(
@@ -66,6 +68,8 @@ export class SiteCache {
   }
 
   private async entry(siteId: number): Promise<SiteEntry> {
+    const landed = this.settled.get(siteId);
+    if (landed && this.fresh(siteId, landed)) return landed;
     const pending = this.sites.get(siteId);
     if (pending) {
       const entry = await pending.catch(() => null);
@@ -79,9 +83,14 @@ export class SiteCache {
       return { version, loadedAt: Date.now(), rubriques, namedUsers, access: new Map() };
     });
     this.sites.set(siteId, loading);
-    loading.catch(() => {
-      if (this.sites.get(siteId) === loading) this.sites.delete(siteId);
-    });
+    loading.then(
+      (entry) => {
+        if (this.sites.get(siteId) === loading) this.settled.set(siteId, entry);
+      },
+      () => {
+        if (this.sites.get(siteId) === loading) this.sites.delete(siteId);
+      },
+    );
     return loading;
   }
 }

@@ -35,7 +35,8 @@ export const annonces: TileResolver<typeof annoncesConfig, AnnoncesData> = {
     );
     const shown = current.slice(0, config.max);
     const articleIds = shown.flatMap(({ annonce: a }) => (a.link && !isExternalLink(a.link) ? [a.link] : []));
-    const readable = new Set((await readableArticles(ctx, articleIds)).map((a) => a.id));
+    // Most annonces link to no article of the site: then nothing to check.
+    const readable = new Set(articleIds.length === 0 ? [] : (await readableArticles(ctx, articleIds)).map((a) => a.id));
     return {
       items: shown.map(({ annonce: a, read }): AnnonceItem => {
         const external = a.link !== null && isExternalLink(a.link);
