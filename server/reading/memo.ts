@@ -128,6 +128,25 @@ export function derived<T>(source: object, key: string, make: () => T): T {
   return value;
 }
 
+const pairDerivations = new WeakMap<object, WeakMap<object, Map<string, unknown>>>();
+
+/**
+ * `derived` for a value made from two shared ones (a kept tile and its kept data): kept
+ * with both, dropped with either, under `key`. Looked up by the two objects themselves, not
+ * by a key string made for each request (new text to hash and compare on every lookup).
+ */
+export function derivedFromBoth<T>(source: object, other: object, key: string, make: () => T): T {
+  if (!sharedValues.has(source) || !sharedValues.has(other)) return make();
+  let byOther = pairDerivations.get(source);
+  if (!byOther) pairDerivations.set(source, (byOther = new WeakMap()));
+  let made = byOther.get(other);
+  if (!made) byOther.set(other, (made = new Map()));
+  if (made.has(key)) return made.get(key) as T;
+  const value = frozen(make());
+  made.set(key, value);
+  return value;
+}
+
 const identities = new WeakMap<object, number>();
 let lastIdentity = 0;
 

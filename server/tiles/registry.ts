@@ -10,7 +10,7 @@ import { fieldsOf } from '../errors.ts';
 import { frenchErrors } from '../../contract/french-errors.ts';
 import type { PageKind } from '../../contract/vocabulary.ts';
 import type { ResolveContext, TileResolver } from './context.ts';
-import { derived, identity, isShared } from '../reading/memo.ts';
+import { derivedFromBoth, isShared } from '../reading/memo.ts';
 import { top } from './top.ts';
 import { news } from './news.ts';
 import { selection } from './selection.ts';
@@ -139,7 +139,7 @@ export async function resolveTile(tile: Tile, ctx: ResolveContext): Promise<Reso
     // on them and on what the viewer may read alone (visibleConfig's contract, context.ts),
     // so it is made once per readable set and sent as the same bytes (http/json-bytes.ts).
     if (isShared(tile) && data !== null && typeof data === 'object' && isShared(data)) {
-      return derived(data, `tile|${identity(tile)}|${ctx.access.readableKey}`, () => resolvedTile(tile, ctx, data));
+      return derivedFromBoth(data, tile, ctx.access.readableKey, () => resolvedTile(tile, ctx, data));
     }
     return resolvedTile(tile, ctx, data);
   } catch (error) {

@@ -4,7 +4,7 @@
  */
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ReadMemo } from '../../../server/reading/memo.ts';
+import { ReadMemo, derivedFromBoth, frozen } from '../../../server/reading/memo.ts';
 import { localChanges } from '../../../server/freshness/changes.ts';
 import { backends } from '../support/backends.ts';
 import { testApp } from '../support/harness.ts';
@@ -208,3 +208,37 @@ for (const backend of backends) {
     });
   });
 }
+
+describe('values derived from two kept ones (a kept tile and its kept data)', () => {
+  const counting = () => {
+    let made = 0;
+    return { make: (label: string) => () => ({ label, n: ++made }), made: () => made };
+  };
+
+  it('makes each once per pair and key, and a different tile, data or key gets its own', () => {
+    const data = frozen({ items: ['a'] });
+    const tile = frozen({ id: 'actualites' });
+    const other = frozen({ id: 'a-la-une' });
+    const { make, made } = counting();
+    const first = derivedFromBoth(data, tile, '1,2', make('tuile'));
+    assert.equal(derivedFromBoth(data, tile, '1,2', make('jamais')), first);
+    assert.ok(Object.isFrozen(first), 'shared by every request that gets it: frozen');
+    assert.notEqual(derivedFromBoth(data, other, '1,2', make('autre tuile')).label, 'tuile');
+    assert.equal(derivedFromBoth(data, tile, '1', make('autres rubriques')).label, 'autres rubriques');
+    assert.equal(derivedFromBoth(frozen({ items: ['b'] }), tile, '1,2', make('données neuves')).label, 'données neuves');
+    assert.equal(made(), 4);
+  });
+
+  it('keeps nothing made from a value that is not shared: made afresh each time', () => {
+    const tile = frozen({ id: 'actualites' });
+    const { make, made } = counting();
+    const mutable = { items: ['a'] };
+    derivedFromBoth(mutable, tile, '1', make('x'));
+    derivedFromBoth(mutable, tile, '1', make('x'));
+    const kept = frozen({ items: [] });
+    const notShared = { id: 'pas partagée' };
+    derivedFromBoth(kept, notShared, '1', make('y'));
+    derivedFromBoth(kept, notShared, '1', make('y'));
+    assert.equal(made(), 4);
+  });
+});
