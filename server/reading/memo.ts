@@ -122,6 +122,11 @@ export function derived<T>(source: object, key: string, make: () => T): T {
   if (!sharedValues.has(source)) return make();
   let made = derivations.get(source);
   if (!made) derivations.set(source, (made = new Map()));
+  return madeOnce(made, key, make);
+}
+
+/** The value kept in `made` under `key`, or `make()`'s, frozen and kept there. */
+function madeOnce<T>(made: Map<string, unknown>, key: string, make: () => T): T {
   if (made.has(key)) return made.get(key) as T;
   const value = frozen(make());
   made.set(key, value);
@@ -141,10 +146,7 @@ export function derivedFromBoth<T>(source: object, other: object, key: string, m
   if (!byOther) pairDerivations.set(source, (byOther = new WeakMap()));
   let made = byOther.get(other);
   if (!made) byOther.set(other, (made = new Map()));
-  if (made.has(key)) return made.get(key) as T;
-  const value = frozen(make());
-  made.set(key, value);
-  return value;
+  return madeOnce(made, key, make);
 }
 
 const identities = new WeakMap<object, number>();
