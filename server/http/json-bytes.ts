@@ -64,7 +64,9 @@ class Output {
  * (a shared copy). `sent`: a slice of a larger block that later answers are cut from too,
  * for one that is sent once and dropped (a logged-in viewer's page): one allocation
  * for many answers, as Node's own Buffer pool does for small buffers. A slice is never
- * handed out twice, and its bytes are never written again once it is cut.
+ * handed out twice, and its bytes are never written again once it is cut. Other viewers'
+ * answers lie beside it in the block: it must be sent as the view it is (Node's socket and
+ * @hono/node-server do; undici's Response copies the view), never as its `.buffer`.
  */
 export type AnswerMemory = 'own' | 'sent';
 

@@ -51,9 +51,9 @@ function withStatementCache(sqlite: SQLite.Database, max = 500) {
 /**
  * The reads compiled.ts runs straight on SQLite (none while a transaction is open on the
  * connection). Rows come as arrays and are made into objects here: better-sqlite3 looks
- * each column's name up again for every row it builds, which cost more than the read of
- * a session's row (thirteen columns). Statements of their own: raw mode is a statement's
- * setting, and Kysely's (withStatementCache) must keep giving objects.
+ * each column's name up again for every row it builds, a sixth of the session statement's
+ * time (thirteen columns). Statements of their own: raw mode is a statement's setting, and
+ * Kysely's (withStatementCache) must keep giving objects.
  */
 function directReads(sqlite: SQLite.Database): DirectReads {
   const prepared = new Map<string, { statement: SQLite.Statement<unknown[], unknown[]>; columns: string[] }>();
