@@ -87,3 +87,36 @@ describe('the personal page without preferences from the session', () => {
     await t.drop();
   });
 });
+
+describe('personal pages over real HTTP', () => {
+  it("gives each viewer their whole page and only theirs, while their answers share memory blocks", async () => {
+    const { served } = await import('../../support/served.ts');
+    const t = await testApp(backends[0]);
+    const server = await served(t.app);
+    try {
+      const path = '/api/sites/college-test/pages/personal-home';
+      const viewers = ['eleve', 'eleve2', 'parent', 'prof', 'perso'];
+      const cookies = await Promise.all(viewers.map((login) => t.login(login)));
+      // What each viewer's page is, asked alone through the app.
+      const expected = await Promise.all(cookies.map(async (cookie) => (await t.getJson(`${BASE}${path}`, cookie)).body));
+      assert.equal(new Set(expected.map((body) => JSON.stringify(body))).size, viewers.length, 'five different pages');
+      // Many answers at once, interleaved: enough to fill several of the blocks they are cut from.
+      const asks = Array.from({ length: 150 }, (_, i) => i % viewers.length);
+      const answers = await Promise.all(
+        asks.map(async (v) => {
+          const res = await fetch(`${server.url}${path}`, { headers: { Cookie: cookies[v] } });
+          const bytes = Buffer.from(await res.arrayBuffer());
+          return { v, status: res.status, length: Number(res.headers.get('content-length')), bytes };
+        }),
+      );
+      for (const { v, status, length, bytes } of answers) {
+        assert.equal(status, 200);
+        assert.equal(length, bytes.byteLength, 'the answer alone, not the block around it');
+        assert.deepEqual(JSON.parse(bytes.toString('utf8')), expected[v], `${viewers[v]}'s own page`);
+      }
+    } finally {
+      await server.close();
+      await t.drop();
+    }
+  });
+});
