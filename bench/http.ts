@@ -58,6 +58,8 @@ export interface Measure {
   /** Responses whose status was not the expected one, plus errors and timeouts. */
   unexpected: number;
   total: number;
+  /** Each round's p99 (ms) and server CPU per request (µs), in order: a p99 follows the CPU of its round. */
+  rounds: { p99Ms: number; cpuMicros: number }[];
 }
 
 export interface HttpRow {
@@ -212,6 +214,7 @@ function combine(samples: Sample[]): Measure {
     gc: { longestMs: Math.max(...samples.map((s) => s.gc.longestMs)), major: samples.reduce((sum, s) => sum + s.gc.major, 0) },
     unexpected: samples.reduce((sum, s) => sum + s.unexpected, 0),
     total: requests,
+    rounds: samples.map((s) => ({ p99Ms: s.p99Ms, cpuMicros: s.cpuMicros / Math.max(1, s.requests) })),
   };
 }
 

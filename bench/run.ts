@@ -91,6 +91,13 @@ full GC    full (mark-compact) collections during those runs: the long pauses (w
 bad        responses of another status, errors and timeouts (should be 0)
 20 conn.   that scenario runs with 20 connections (the others with ${result.connections})
 afresh     served by the same app with TUILES_PUBLIC_MAX_AGE=0: nothing shared, resolved per request`);
+  for (const r of result.rows.filter((row) => row.p99Target !== undefined)) {
+    const rounds = r.app.rounds;
+    console.log(
+      `\n${r.scenario}: p99 by round ${rounds.map((round) => lat(round.p99Ms)).join(', ')} ms, ` +
+        `at ${rounds.map((round) => int(round.cpuMicros)).join(', ')} µs of server CPU a request (the p99 column is the largest)`,
+    );
+  }
   const cold = result.coldHome;
   console.log(
     `\nGET / rendered cold (its shared copy dropped by a content change just before; resolve + Lit SSR + brotli), ` +
