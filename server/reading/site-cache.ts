@@ -25,13 +25,17 @@ interface SiteEntry {
   access: Map<string, Access>;
 }
 
+/** A site's read, and its entry once landed: a request then waits on no promise of its own (as memo.ts). */
+interface SiteLoad {
+  loading: Promise<SiteEntry>;
+  settled?: SiteEntry;
+}
+
 /** Access sets kept per site and version: bounded, so a site of many distinct group sets stays small. */
 const MAX_ACCESS_PER_SITE = 2000;
 
 export class SiteCache {
-  private readonly sites = new Map<number, Promise<SiteEntry>>();
-  /** Each site's entry once its load landed: a request then waits on no promise of its own. */
-  private readonly settled = new Map<number, SiteEntry>();
+  private readonly sites = new Map<number, SiteLoad>();
   private readonly slugs = new Map<string, { site: Site; version: number; loadedAt: number }>();
 
   constructor(
@@ -68,30 +72,30 @@ export class SiteCache {
   }
 
   private async entry(siteId: number): Promise<SiteEntry> {
-    const landed = this.settled.get(siteId);
-    if (landed && this.fresh(siteId, landed)) return landed;
-    const pending = this.sites.get(siteId);
-    if (pending) {
-      const entry = await pending.catch(() => null);
+    const kept = this.sites.get(siteId);
+    if (kept?.settled && this.fresh(siteId, kept.settled)) return kept.settled;
+    if (kept && !kept.settled) {
+      const entry = await kept.loading.catch(() => null);
       if (entry && this.fresh(siteId, entry)) return entry;
-      if (this.sites.get(siteId) !== pending) return this.entry(siteId);
+      if (this.sites.get(siteId) !== kept) return this.entry(siteId);
     }
     const version = this.changes.version(siteId);
-    const loading = this.store.rubriques.list(siteId).then((rubriques): SiteEntry => {
-      const namedUsers = new Set<number>();
-      for (const r of rubriques) for (const right of r.rights) if ('userId' in right) namedUsers.add(right.userId);
-      return { version, loadedAt: Date.now(), rubriques, namedUsers, access: new Map() };
-    });
-    this.sites.set(siteId, loading);
-    loading.then(
-      (entry) => {
-        if (this.sites.get(siteId) === loading) this.settled.set(siteId, entry);
-      },
+    const load: SiteLoad = {
+      loading: this.store.rubriques.list(siteId).then((rubriques): SiteEntry => {
+        const namedUsers = new Set<number>();
+        for (const r of rubriques) for (const right of r.rights) if ('userId' in right) namedUsers.add(right.userId);
+        return { version, loadedAt: Date.now(), rubriques, namedUsers, access: new Map() };
+      }),
+    };
+    this.sites.set(siteId, load);
+    load.loading.then(
+      (entry) => (load.settled = entry),
+      // A failed read is not kept: the next request tries again.
       () => {
-        if (this.sites.get(siteId) === loading) this.sites.delete(siteId);
+        if (this.sites.get(siteId) === load) this.sites.delete(siteId);
       },
     );
-    return loading;
+    return load.loading;
   }
 }
 
