@@ -8,17 +8,11 @@
  *
  *   wrk -t1 -c20 -d5s --latency -H "Cookie: <cookie>" <personal>
  */
-import { startTarget, stopTarget } from './http.ts';
+import { sessionCookie, startTarget, stopTarget } from './http.ts';
 
 const { child, ready } = await startTarget();
 const app = `http://127.0.0.1:${ready.app}`;
-const login = await fetch(`${app}/api/auth/login`, {
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json' },
-  body: JSON.stringify(ready.pupil),
-});
-const cookie = login.headers.get('set-cookie')?.split(';')[0];
-if (login.status !== 200 || !cookie) throw new Error(`the pupil's login answered ${login.status}`);
+const cookie = await sessionCookie(app, ready.pupil);
 console.log(
   JSON.stringify({
     personal: `${app}/api/sites/${ready.site}/pages/personal-home`,

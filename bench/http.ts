@@ -24,6 +24,7 @@ import { createInterface } from 'node:readline';
 import { constants as perfConstants, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadGenerator } from './load.ts';
+import { SESSION_COOKIE } from '../server/auth/sessions.ts';
 
 const here = fileURLToPath(import.meta.url);
 
@@ -221,6 +222,19 @@ function combine(samples: Sample[]): Measure {
 /** What a browser sends: the public API answers it with its gzipped copy. */
 const ACCEPT = { 'Accept-Encoding': 'gzip, deflate, br' };
 
+/** Logs `account` in on the app at `appBase`: the Cookie header its session sends. */
+export async function sessionCookie(appBase: string, account: { login: string; password: string }): Promise<string> {
+  const login = await probe(
+    `${appBase}/api/auth/login`,
+    { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: account.login, password: account.password }) },
+    200,
+  );
+  // The session's cookie only (the login also sets a device cookie, for /api/auth).
+  const cookie = login.headers.getSetCookie().find((line) => line.startsWith(`${SESSION_COOKIE}=`))?.split(';')[0];
+  if (!cookie) throw new Error('login sent no session cookie');
+  return cookie;
+}
+
 /** One request, to check a scenario answers what it should before loading it. */
 async function probe(url: string, init: RequestInit, expected: number): Promise<Response> {
   const res = await fetch(url, init);
@@ -261,17 +275,7 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
     const wireBytes = Number(wire.headers.get('content-length') ?? NaN);
     const encoding = wire.headers.get('content-encoding') ?? 'none';
     await wire.arrayBuffer();
-    const login = await probe(
-      `${appBase}/api/auth/login`,
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ login: ready.pupil.login, password: ready.pupil.password }),
-      },
-      200,
-    );
-    const cookie = login.headers.get('set-cookie')?.split(';')[0];
-    if (!cookie) throw new Error('login sent no session cookie');
+    const cookie = await sessionCookie(appBase, ready.pupil);
     await probe(personalUrl, { headers: { Cookie: cookie } }, 200);
 
     const freshBase = `http://127.0.0.1:${ready.fresh}`;
