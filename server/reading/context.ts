@@ -32,6 +32,17 @@ export interface ResolveContext {
   memo?: ReadMemo;
   /** The logged-in viewer's preferences when the page has read them already: read once per request. */
   preferences?: Promise<Preferences>;
+  /**
+   * Which annonces current around now the logged-in viewer has read, when read with their
+   * session (middleware/session.ts); absent, the annonces tile asks the store.
+   */
+  annoncesRead?: ReadonlySet<number>;
+}
+
+/** What the caller already read of the logged-in viewer's own (with their session): not read again. */
+export interface ViewerOwn {
+  preferences?: Promise<Preferences>;
+  annoncesRead?: ReadonlySet<number>;
 }
 
 /** What building a context needs from the app's dependencies. */
@@ -57,18 +68,18 @@ function cachesOf(deps: ReadingDeps) {
 const cacheOf = (deps: ReadingDeps) => cachesOf(deps)?.sites;
 
 /**
- * viewer -> access -> the context for one site; 404 for an unknown site. `preferences`:
- * the logged-in viewer's, when the caller has them (the personal page).
+ * viewer -> access -> the context for one site; 404 for an unknown site. `own`: what the
+ * caller already read of the logged-in viewer's own (the personal page).
  */
-export async function resolveContext(deps: ReadingDeps, siteSlug: string, viewer: Viewer, preferences?: Promise<Preferences>): Promise<ResolveContext> {
+export async function resolveContext(deps: ReadingDeps, siteSlug: string, viewer: Viewer, own: ViewerOwn = {}): Promise<ResolveContext> {
   const cache = cacheOf(deps);
   const site = cache ? await cache.siteBySlug(siteSlug) : await deps.store.sites.bySlug(siteSlug);
   if (!site) throw notFound(`Site inconnu « ${siteSlug} ».`);
-  return contextFor(deps, site, viewer, preferences);
+  return contextFor(deps, site, viewer, own);
 }
 
 /** The same, for a site already loaded. */
-export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer, preferences?: Promise<Preferences>): Promise<ResolveContext> {
+export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer, own: ViewerOwn = {}): Promise<ResolveContext> {
   const cache = cacheOf(deps);
   const { rubriques, access } = cache
     ? await cache.read(site, viewer)
@@ -85,6 +96,7 @@ export async function contextFor(deps: ReadingDeps, site: Site, viewer: Viewer, 
     pronote: deps.pronote,
     feeds: deps.feeds,
     memo: cachesOf(deps)?.memo,
-    preferences,
+    preferences: own.preferences,
+    annoncesRead: own.annoncesRead,
   };
 }

@@ -96,7 +96,7 @@ export const pronoteSettingsOf = (ctx: ResolveContext) =>
  * The annonces shown on `today` to whoever is targeted as `targeting`, kept per content
  * version (every annonce write announces itself) under a key naming every field
  * targeting reads: the pupils of a class with the same groups share one query. What
- * each of them has read is theirs, asked per request (annonces.readAmong).
+ * each of them has read is theirs, read with their session (sessions.viewerOf).
  */
 export const currentAnnonces = (ctx: ResolveContext, targeting: Targeting, today: string) =>
   remembered(

@@ -60,7 +60,7 @@ export function createStore(db: Kysely<Database>, dialect: Dialect, reads?: Dire
     articles: articleStore(db),
     events: eventStore(db),
     pages: pageStore(db),
-    sessions: sessionStore(db, reads),
+    sessions: sessionStore(db, dialect, reads),
     media: mediaStore(db),
     annonces: annonceStore(db, reads),
     pronote: pronoteStore(db, reads),

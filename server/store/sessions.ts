@@ -1,12 +1,20 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import type { Dialect } from './dialect.ts';
 import { userFields, type User } from './users.ts';
 import { preferencesOf, type Preferences } from './preferences.ts';
 import { compiledOnce, type DirectReads } from './compiled.ts';
 
-export function sessionStore(db: Kysely<Database>, reads?: DirectReads) {
+/** A day either side of `now`'s UTC date: wider than today in any school's time zone. */
+const dayAround = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** "1,4,9" (or null for none): the ids of a receipt list, as both dialects aggregate them. */
+const idsOf = (list: string | null): ReadonlySet<number> => new Set(list === null ? [] : list.split(',').map(Number));
+
+export function sessionStore(db: Kysely<Database>, dialect: Dialect, reads?: DirectReads) {
+  const idList = dialect === 'postgres' ? sql<string | null>`string_agg(a.id::text, ',')` : sql<string | null>`group_concat(a.id)`;
   // Every logged-in request asks it first: compiled once (compiled.ts).
-  const viewerRows = compiledOnce({ db, reads }, (_shape, tokenHash: string, nowIso: string) =>
+  const viewerRows = compiledOnce({ db, reads }, (_shape, tokenHash: string, nowIso: string, since: string, until: string) =>
     db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -27,6 +35,12 @@ export function sessionStore(db: Kysely<Database>, reads?: DirectReads) {
         'preferences.feeds as feeds',
         'preferences.hidden_tiles as hidden_tiles',
         'preferences.tile_order as tile_order',
+        // Their receipts of the annonces current around now (a day either side, whatever
+        // the school's time zone), in the same round trip: the personal page's annonces need
+        // them. Found from the site's current annonces (their index), a handful at any time.
+        sql<string | null>`(select ${idList} from annonces a
+          join annonce_reads r on r.annonce_id = a.id and r.user_id = users.id
+          where a.site_id = users.site_id and a.end_date >= ${since} and a.start_date <= ${until})`.as('annonces_read'),
       ])
       .where('sessions.token_hash', '=', tokenHash)
       .where('sessions.expires_at', '>', nowIso)
@@ -50,11 +64,12 @@ export function sessionStore(db: Kysely<Database>, reads?: DirectReads) {
       return row?.user_id ?? null;
     },
     /**
-     * The user of a live session with their groups and preferences, in one round trip (a
-     * row per group): what every logged-in request asks first.
+     * The user of a live session with their groups, preferences and read receipts of the
+     * annonces current around `now`, in one round trip (a row per group): what every
+     * logged-in request asks first.
      */
-    async viewerOf(tokenHash: string, now: Date): Promise<{ user: User; preferences: Preferences } | null> {
-      const rows = await viewerRows(tokenHash, now.toISOString());
+    async viewerOf(tokenHash: string, now: Date): Promise<{ user: User; preferences: Preferences; annoncesRead: ReadonlySet<number> } | null> {
+      const rows = await viewerRows(tokenHash, now.toISOString(), dayAround(now, -1), dayAround(now, 1));
       const [row] = rows;
       if (!row) return null;
       const groups: number[] = [];
@@ -64,6 +79,7 @@ export function sessionStore(db: Kysely<Database>, reads?: DirectReads) {
         preferences: preferencesOf(
           row.preferences_of === null ? undefined : { rubriques: row.rubriques, feeds: row.feeds!, hidden_tiles: row.hidden_tiles!, tile_order: row.tile_order! },
         ),
+        annoncesRead: idsOf(row.annonces_read),
       };
     },
     async delete(tokenHash: string): Promise<void> {

@@ -21,7 +21,8 @@ export const annonces: TileResolver<typeof annoncesConfig, AnnoncesData> = {
     if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) return { items: [] };
     // Shared by everyone targeted alike (kept, frozen); what this viewer read is theirs.
     const kept = await currentAnnonces(ctx, viewer, today(ctx.now, ctx.timeZone));
-    const read = await ctx.store.annonces.readAmong(viewer.id, kept.map((a) => a.id));
+    // Read with the session when the page came through it (a superset of these): else asked.
+    const read = ctx.annoncesRead ?? (await ctx.store.annonces.readAmong(viewer.id, kept.map((a) => a.id)));
     // Each kept annonce beside its receipt, not copied into `{ ...annonce, read }`: a spread
     // first costs every request (docs/design-notes.md, "No spread first on a request's path").
     const current = kept.map((annonce) => ({ annonce, read: read.has(annonce.id) }));

@@ -7,10 +7,13 @@ import { cookieOf, headerOf } from './request-headers.ts';
 import type { Preferences } from '../../store/preferences.ts';
 
 /**
- * `preferences`: the logged-in viewer's own, read with their session (one round trip for
- * both); undefined for an anonymous viewer.
+ * `preferences` and `annoncesRead` (which annonces current around now they have read): the
+ * logged-in viewer's own, read with their session (one round trip for all); undefined for
+ * an anonymous viewer.
  */
-export type ViewerEnv = { Variables: { viewer: Viewer; sessionTokenHash: string | null; preferences: Preferences | undefined } };
+export type ViewerEnv = {
+  Variables: { viewer: Viewer; sessionTokenHash: string | null; preferences: Preferences | undefined; annoncesRead: ReadonlySet<number> | undefined };
+};
 
 export function viewerMiddleware(deps: { store: Store; now: () => Date }): MiddlewareHandler<ViewerEnv> {
   return (c, next) => {
@@ -30,6 +33,7 @@ export function viewerMiddleware(deps: { store: Store; now: () => Date }): Middl
         c.set('viewer', { kind: 'user', ...found.user });
         c.set('sessionTokenHash', tokenHash);
         c.set('preferences', found.preferences);
+        c.set('annoncesRead', found.annoncesRead);
       }
       await next();
     })();

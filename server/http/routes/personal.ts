@@ -21,9 +21,13 @@ export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
     if (viewer.kind === 'anonymous') throw unauthorized('Connectez-vous pour voir votre page personnelle.');
     return viewerJson(c, viewer, cache, deps.publicMaxAge, async (): Promise<PageResponse> => {
       // Read with the session (middleware/session.ts): the layout and « Mes actualités »
-      // both need them. In the context as it is made, not added by a spread of it.
+      // need the preferences, the annonces their receipts. In the context as it is made,
+      // not added by a spread of it.
       const known = c.get('preferences');
-      const ctx = await resolveContext(deps, c.req.param('site'), viewer, known && Promise.resolve(known));
+      const ctx = await resolveContext(deps, c.req.param('site'), viewer, {
+        preferences: known && Promise.resolve(known),
+        annoncesRead: c.get('annoncesRead'),
+      });
       if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) {
         throw forbidden("Votre compte n'appartient pas à cet établissement.");
       }

@@ -88,6 +88,31 @@ for (const backend of backends) {
       assert.equal(await store.sessions.userOf('hash-1', NOW), null);
     });
 
+    it("reads a session's user with their receipts of the annonces current around now, and only theirs", async () => {
+      const [eleve] = await store.users.byLogin('eleve');
+      const [eleve2] = await store.users.byLogin('eleve2');
+      const annonce = (start: string, end: string) =>
+        store.annonces.create(
+          siteId,
+          { kind: 'information', title: `${start} → ${end}`, body: '<p>x</p>', link: null, illustration: null, start, end, email: false, authorId: null, targets: [{ profile: 'eleve', niveau: null, fonction: null, groupId: null }] },
+          NOW,
+        );
+      const today = NOW.toISOString().slice(0, 10);
+      const current = await annonce(today, today);
+      const ended = await annonce('2026-11-01', '2026-11-10');
+      const later = await annonce('2026-12-20', '2026-12-24');
+      const unread = await annonce(today, '2026-11-30');
+      for (const a of [current, ended, later]) await store.annonces.markRead(a.id, eleve.id, NOW);
+      await store.annonces.markRead(unread.id, eleve2.id, NOW);
+      await store.sessions.create('hash-reads', eleve.id, NOW, new Date(NOW.getTime() + 60_000));
+      const found = await store.sessions.viewerOf('hash-reads', NOW);
+      assert.equal(found?.user.login, 'eleve');
+      // Ended and not yet begun: outside any school's today, not carried on every request.
+      assert.deepEqual([...found!.annoncesRead], [current.id]);
+      await store.sessions.delete('hash-reads');
+      assert.equal(await store.sessions.viewerOf('hash-reads', NOW), null);
+    });
+
     it('stores user groups and reads them back with the user', async () => {
       const [eleve] = await store.users.byLogin('eleve');
       const groups = await store.users.groups(siteId);
