@@ -23,10 +23,16 @@ const kept = new WeakMap<object, Buffer>();
  */
 const WALK_DEPTH = 4;
 
-/** Text and kept bytes in order; consecutive text encoded in one piece at the end. */
+/**
+ * Text and kept bytes in order, written once into the answer's memory at the end:
+ * consecutive text joined into one string, each piece written where it goes (no chunk
+ * of its own to concatenate afterwards).
+ */
 class Output {
-  private readonly chunks: Buffer[] = [];
+  private readonly parts: (string | Buffer)[] = [];
   private text: string[] = [];
+  /** At most the answer's length: each piece of text counted at 3 bytes a UTF-16 unit. */
+  private bound = 0;
   /** Written before the next value, if one is written: a member's `"name":`, a comma. */
   pending = '';
 
@@ -38,23 +44,38 @@ class Output {
   bytes(bytes: Buffer): void {
     if (this.pending) this.text.push(this.pending), (this.pending = '');
     this.flush();
-    this.chunks.push(bytes);
+    this.parts.push(bytes);
+    this.bound += bytes.length;
   }
 
   /** A buffer of the answer's own, even when it is one kept value: what is kept is never handed out. */
   finish(memory: AnswerMemory): Buffer {
     this.flush();
-    if (memory === 'own') return Buffer.concat(this.chunks);
+    // Sent: cut from the current block, where the bound fits (slab.ts's own limit aside).
+    const room = memory === 'sent' ? slab.room(this.bound) : undefined;
+    if (room) return slab.cut(this.writeInto(room));
     let length = 0;
-    for (const chunk of this.chunks) length += chunk.length;
-    const answer = slab.take(length);
-    let at = 0;
-    for (const chunk of this.chunks) at += chunk.copy(answer, at);
+    for (const part of this.parts) length += typeof part === 'string' ? Buffer.byteLength(part) : part.length;
+    const answer = Buffer.allocUnsafeSlow(length);
+    this.writeInto(answer);
     return answer;
   }
 
+  /** Writes every piece from the start of `target`: the length written. */
+  private writeInto(target: Buffer): number {
+    let at = 0;
+    for (const part of this.parts) {
+      if (typeof part === 'string') at += target.write(part, at);
+      else target.set(part, at), (at += part.length);
+    }
+    return at;
+  }
+
   private flush(): void {
-    if (this.text.length) this.chunks.push(Buffer.from(this.text.join('')));
+    if (this.text.length === 0) return;
+    const text = this.text.length === 1 ? this.text[0] : this.text.join('');
+    this.parts.push(text);
+    this.bound += text.length * 3;
     this.text = [];
   }
 }
@@ -76,13 +97,23 @@ class Slab {
   private block = Buffer.allocUnsafeSlow(0);
   private used = 0;
 
-  take(length: number): Buffer {
-    // A large answer gets memory of its own rather than keep a block alive by itself.
-    if (length > Slab.SIZE / 4) return Buffer.allocUnsafeSlow(length);
-    if (this.used + length > this.block.length) {
+  /**
+   * The free part of the current block (of a new one if `bound` does not fit), for an
+   * answer of at most `bound` bytes; undefined for a large one, which gets memory of its own
+   * rather than keep a block alive by itself. Written, then cut before anything else is
+   * asked of the slab (finish() does both in one go).
+   */
+  room(bound: number): Buffer | undefined {
+    if (bound > Slab.SIZE / 4) return undefined;
+    if (this.used + bound > this.block.length) {
       this.block = Buffer.allocUnsafeSlow(Slab.SIZE);
       this.used = 0;
     }
+    return this.block.subarray(this.used);
+  }
+
+  /** The first `length` bytes of the room just handed out, now an answer's own. */
+  cut(length: number): Buffer {
     const slice = this.block.subarray(this.used, this.used + length);
     this.used += (length + 7) & ~7; // each slice starts aligned, as Node's pool does
     return slice;
