@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import type { Deps } from './deps.ts';
 import { viewerMiddleware, type ViewerEnv } from './http/middleware/session.ts';
 import { onError, notFoundRoute } from './http/middleware/errors.ts';
-import { PublicResponseCache, answerFromCache, isSharedAnswer } from './http/middleware/cache.ts';
+import { PublicResponseCache, answerFromCache, isCompleteAnswer } from './http/middleware/cache.ts';
 import { headerReader } from './http/middleware/request-headers.ts';
 import { sameOrigin } from './http/middleware/same-origin.ts';
 import { jsonOrMultipart, limitBody } from './http/middleware/body.ts';
@@ -67,8 +67,8 @@ export function createApp(deps: Deps) {
     // the whole response (~50 µs, more than an answer from the shared cache costs).
     c.header('X-Content-Type-Options', 'nosniff');
     await next();
-    // A shared answer has it (reading its headers would build a Headers object).
-    if (!isSharedAnswer(c.res) && !c.res.headers.has('X-Content-Type-Options')) c.header('X-Content-Type-Options', 'nosniff');
+    // An answer made whole has it (reading its headers would build a Headers object).
+    if (!isCompleteAnswer(c.res) && !c.res.headers.has('X-Content-Type-Options')) c.header('X-Content-Type-Options', 'nosniff');
   });
   // One body limit per request: an article's (images inline) or the API's 64 KB. A plain
   // middleware, not hono/combine's except(): each of those wrapped every request of the

@@ -92,12 +92,24 @@ export async function viewerJson(
   produce: () => Promise<unknown>,
 ): Promise<Response> {
   if (viewer.kind !== 'anonymous') {
-    // The same URL answers differently with a session cookie: caches must key on it.
-    c.header('Vary', 'Cookie');
-    c.header('Cache-Control', 'private, no-store');
     // jsonBytes: the parts every viewer shares (kept by the reading memo) are serialized once;
     // the answer is sent once, its bytes cut from a shared block (json-bytes.ts, 'sent').
-    return c.body(jsonBytes(await produce(), 'sent') as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' });
+    const bytes = jsonBytes(await produce(), 'sent') as Uint8Array<ArrayBuffer>;
+    // Complete as made, like a shared answer: its headers a plain object that
+    // @hono/node-server writes as it is (c.header() builds a Headers object, converted back
+    // for every answer). Headers set on `c` before are not carried: none is on these routes.
+    return complete(
+      new Response(bytes, {
+        status: 200,
+        headers: {
+          'Content-Type': 'application/json',
+          // The same URL answers differently with a session cookie: caches must key on it.
+          Vary: 'Cookie',
+          'Cache-Control': 'private, no-store',
+          'X-Content-Type-Options': 'nosniff',
+        },
+      }),
+    );
   }
   const key = keyOf(c);
   const entry = cache.get(key) ?? cache.set(key, jsonBytes(await produce()) as Uint8Array<ArrayBuffer>);
@@ -119,11 +131,11 @@ export function answerFromCache(request: Request, header: HeaderOf, cache: Publi
 
 const chooseGzip = encodingChooser(['gzip']);
 
-/** The shared answers made here: they carry their own headers, nosniff included. */
-const sharedAnswers = new WeakSet<Response>();
+/** The answers made whole here (shared copies, private JSON): they carry their own headers, nosniff included. */
+const completeAnswers = new WeakSet<Response>();
 
-/** Whether `res` is a shared answer made here: its headers are complete, nothing to add or check. */
-export const isSharedAnswer = (res: Response): boolean => sharedAnswers.has(res);
+/** Whether `res` is an answer made whole here: its headers are complete, nothing to add or check. */
+export const isCompleteAnswer = (res: Response): boolean => completeAnswers.has(res);
 
 function sharedResponse(header: HeaderOf, entry: Entry, maxAgeSeconds: number): Response {
   // A strong ETag names one set of bytes, so the gzipped copy has its own (RFC 9110 8.8.3).
@@ -138,17 +150,17 @@ function sharedResponse(header: HeaderOf, entry: Entry, maxAgeSeconds: number): 
     'X-Content-Type-Options': 'nosniff',
     ETag: etag,
   };
-  if (matches(header('if-none-match'), etag)) return shared(new Response(null, { status: 304, headers }));
+  if (matches(header('if-none-match'), etag)) return complete(new Response(null, { status: 304, headers }));
   headers['Content-Type'] = 'application/json; charset=UTF-8';
   if (gzip) {
     entry.gzipped ??= new Uint8Array(gzipSync(entry.bytes));
     headers['Content-Encoding'] = 'gzip';
-    return shared(new Response(entry.gzipped, { status: 200, headers }));
+    return complete(new Response(entry.gzipped, { status: 200, headers }));
   }
-  return shared(new Response(entry.bytes, { status: 200, headers }));
+  return complete(new Response(entry.bytes, { status: 200, headers }));
 }
 
-function shared(res: Response): Response {
-  sharedAnswers.add(res);
+function complete(res: Response): Response {
+  completeAnswers.add(res);
   return res;
 }

@@ -89,7 +89,7 @@ describe('the personal page without preferences from the session', () => {
 });
 
 describe('personal pages over real HTTP', () => {
-  it("gives each viewer their whole page and only theirs, while their answers share memory blocks", async () => {
+  it("gives each viewer their whole page and only theirs, private, while their answers share memory blocks", async () => {
     const { served } = await import('../../support/served.ts');
     const t = await testApp(backends[0]);
     const server = await served(t.app);
@@ -106,11 +106,14 @@ describe('personal pages over real HTTP', () => {
         asks.map(async (v) => {
           const res = await fetch(`${server.url}${path}`, { headers: { Cookie: cookies[v] } });
           const bytes = Buffer.from(await res.arrayBuffer());
-          return { v, status: res.status, length: Number(res.headers.get('content-length')), bytes };
+          const headers = ['content-type', 'cache-control', 'vary', 'x-content-type-options'].map((name) => res.headers.get(name));
+          return { v, status: res.status, length: Number(res.headers.get('content-length')), bytes, headers };
         }),
       );
-      for (const { v, status, length, bytes } of answers) {
+      for (const { v, status, length, bytes, headers } of answers) {
         assert.equal(status, 200);
+        // Written by the server as the answer was made: private, keyed on the cookie, nosniff.
+        assert.deepEqual(headers, ['application/json', 'private, no-store', 'Cookie', 'nosniff']);
         assert.equal(length, bytes.byteLength, 'the answer alone, not the block around it');
         assert.deepEqual(JSON.parse(bytes.toString('utf8')), expected[v], `${viewers[v]}'s own page`);
       }
