@@ -59,8 +59,8 @@ export interface Measure {
   /** Responses whose status was not the expected one, plus errors and timeouts. */
   unexpected: number;
   total: number;
-  /** Each round's p99 (ms) and server CPU per request (µs), in order: a p99 follows the CPU of its round. */
-  rounds: { p99Ms: number; cpuMicros: number }[];
+  /** Each round's p50 and p99 (ms) and server CPU per request (µs), in order: a p99 follows the CPU of its round. */
+  rounds: { p50Ms: number; p99Ms: number; cpuMicros: number }[];
 }
 
 export interface HttpRow {
@@ -215,7 +215,7 @@ function combine(samples: Sample[]): Measure {
     gc: { longestMs: Math.max(...samples.map((s) => s.gc.longestMs)), major: samples.reduce((sum, s) => sum + s.gc.major, 0) },
     unexpected: samples.reduce((sum, s) => sum + s.unexpected, 0),
     total: requests,
-    rounds: samples.map((s) => ({ p99Ms: s.p99Ms, cpuMicros: s.cpuMicros / Math.max(1, s.requests) })),
+    rounds: samples.map((s) => ({ p50Ms: s.p50Ms, p99Ms: s.p99Ms, cpuMicros: s.cpuMicros / Math.max(1, s.requests) })),
   };
 }
 
@@ -344,7 +344,9 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
       const bareSamples: Sample[] = [];
       const appSamples: Sample[] = [];
       for (let round = 0; round < rounds; round++) {
-        bareSamples.push(await sample(bare, duration, connections, usageUrl));
+        // At the scenario's own connection count: its p99 beside the bare route's at the same
+        // depth of queue (what this machine's own stalls add to any route's tail).
+        bareSamples.push(await sample(bare, duration, s.connections ?? connections, usageUrl));
         appSamples.push(await sample(s, duration, connections, usageUrl));
       }
       const app = combine(appSamples);

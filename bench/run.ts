@@ -95,7 +95,9 @@ afresh     served by the same app with TUILES_PUBLIC_MAX_AGE=0: nothing shared, 
     const rounds = r.app.rounds;
     console.log(
       `\n${r.scenario}: p99 by round ${rounds.map((round) => lat(round.p99Ms)).join(', ')} ms, ` +
-        `at ${rounds.map((round) => int(round.cpuMicros)).join(', ')} µs of server CPU a request (the p99 column is the largest)`,
+        `at ${rounds.map((round) => int(round.cpuMicros)).join(', ')} µs of server CPU a request (the p99 column is the largest); ` +
+        `the bare route just before each round, at the same ${r.connections} connections: p50 ${r.bare.rounds.map((round) => lat(round.p50Ms)).join(', ')} ms, ` +
+        `p99 ${r.bare.rounds.map((round) => lat(round.p99Ms)).join(', ')} ms (a tail no route here can go below)`,
     );
   }
   const cold = result.coldHome;
