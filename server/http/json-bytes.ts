@@ -51,7 +51,7 @@ class Output {
   /** A buffer of the answer's own, even when it is one kept value: what is kept is never handed out. */
   finish(memory: AnswerMemory): Buffer {
     this.flush();
-    // Sent: cut from the current block, where the bound fits (slab.ts's own limit aside).
+    // Sent: cut from the current block when the bound fits there (a large answer gets its own).
     const room = memory === 'sent' ? slab.room(this.bound) : undefined;
     if (room) return slab.cut(this.writeInto(room));
     let length = 0;
