@@ -13,7 +13,7 @@ import { SiteCache } from './site-cache.ts';
 import { ReadMemo } from './memo.ts';
 
 /** Everything a reader may use: computed once per request, passed to every tile. */
-export interface ResolveContext {
+export interface ResolveContext extends ViewerOwn {
   site: Site;
   viewer: Viewer;
   access: Access;
@@ -30,18 +30,16 @@ export interface ResolveContext {
   feeds?: FeedReader;
   /** Reads kept per content version (memo.ts); absent without a change feed: every read goes to the store. */
   memo?: ReadMemo;
+}
+
+/** What the caller already read of the logged-in viewer's own (with their session): not read again. */
+export interface ViewerOwn {
   /** The logged-in viewer's preferences when the page has read them already: read once per request. */
   preferences?: Promise<Preferences>;
   /**
    * Which annonces current around now the logged-in viewer has read, when read with their
    * session (middleware/session.ts); absent, the annonces tile asks the store.
    */
-  annoncesRead?: ReadonlySet<number>;
-}
-
-/** What the caller already read of the logged-in viewer's own (with their session): not read again. */
-export interface ViewerOwn {
-  preferences?: Promise<Preferences>;
   annoncesRead?: ReadonlySet<number>;
 }
 

@@ -8,17 +8,18 @@ import { compiledOnce, type DirectReads } from './compiled.ts';
 /** A day either side of `now`'s UTC date: wider than today in any school's time zone. */
 const dayAround = (now: Date, days: number) => new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** "1,4,9" (or null for none): the ids of a receipt list, as both dialects aggregate them. */
-const idsOf = (list: string | null): ReadonlySet<number> => new Set(list === null ? [] : list.split(',').map(Number));
+/** "1,4,9" (or null for none): a list of ids as both dialects aggregate them (idList below). */
+const idsOf = (list: string | null): number[] => (list === null ? [] : list.split(',').map(Number));
 
 export function sessionStore(db: Kysely<Database>, dialect: Dialect, reads?: DirectReads) {
-  const idList = dialect === 'postgres' ? sql<string | null>`string_agg(a.id::text, ',')` : sql<string | null>`group_concat(a.id)`;
+  /** The ids in `column` of a subquery's rows, as one text ("1,4,9"; null for none). */
+  const idList = (column: string) =>
+    dialect === 'postgres' ? sql<string | null>`string_agg(${sql.ref(column)}::text, ',')` : sql<string | null>`group_concat(${sql.ref(column)})`;
   // Every logged-in request asks it first: compiled once (compiled.ts).
   const viewerRows = compiledOnce({ db, reads }, (_shape, tokenHash: string, nowIso: string, since: string, until: string) =>
     db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
-      .leftJoin('user_groups', 'user_groups.user_id', 'users.id')
       // Their preferences in the same round trip: a personal page needs them next.
       .leftJoin('preferences', 'preferences.user_id', 'users.id')
       .select([
@@ -29,7 +30,8 @@ export function sessionStore(db: Kysely<Database>, dialect: Dialect, reads?: Dir
         'users.profile as profile',
         'users.niveau as niveau',
         'users.fonction as fonction',
-        'user_groups.group_id as group_id',
+        // One row for the session, its lists aggregated: each subquery below runs once.
+        sql<string | null>`(select ${idList('g.group_id')} from user_groups g where g.user_id = users.id)`.as('group_ids'),
         'preferences.user_id as preferences_of',
         'preferences.rubriques as rubriques',
         'preferences.feeds as feeds',
@@ -38,13 +40,12 @@ export function sessionStore(db: Kysely<Database>, dialect: Dialect, reads?: Dir
         // Their receipts of the annonces current around now (a day either side, whatever
         // the school's time zone), in the same round trip: the personal page's annonces need
         // them. Found from the site's current annonces (their index), a handful at any time.
-        sql<string | null>`(select ${idList} from annonces a
+        sql<string | null>`(select ${idList('a.id')} from annonces a
           join annonce_reads r on r.annonce_id = a.id and r.user_id = users.id
           where a.site_id = users.site_id and a.end_date >= ${since} and a.start_date <= ${until})`.as('annonces_read'),
       ])
       .where('sessions.token_hash', '=', tokenHash)
-      .where('sessions.expires_at', '>', nowIso)
-      .orderBy('user_groups.group_id'),
+      .where('sessions.expires_at', '>', nowIso),
   );
   return {
     async create(tokenHash: string, userId: number, now: Date, expiresAt: Date): Promise<void> {
@@ -65,21 +66,18 @@ export function sessionStore(db: Kysely<Database>, dialect: Dialect, reads?: Dir
     },
     /**
      * The user of a live session with their groups, preferences and read receipts of the
-     * annonces current around `now`, in one round trip (a row per group): what every
-     * logged-in request asks first.
+     * annonces current around `now`, in one round trip (one row): what every logged-in
+     * request asks first.
      */
     async viewerOf(tokenHash: string, now: Date): Promise<{ user: User; preferences: Preferences; annoncesRead: ReadonlySet<number> } | null> {
-      const rows = await viewerRows(tokenHash, now.toISOString(), dayAround(now, -1), dayAround(now, 1));
-      const [row] = rows;
+      const [row] = await viewerRows(tokenHash, now.toISOString(), dayAround(now, -1), dayAround(now, 1));
       if (!row) return null;
-      const groups: number[] = [];
-      for (const r of rows) if (r.group_id !== null) groups.push(r.group_id);
       return {
-        user: userFields(row, groups),
+        user: userFields(row, idsOf(row.group_ids).sort((a, b) => a - b)),
         preferences: preferencesOf(
           row.preferences_of === null ? undefined : { rubriques: row.rubriques, feeds: row.feeds!, hidden_tiles: row.hidden_tiles!, tile_order: row.tile_order! },
         ),
-        annoncesRead: idsOf(row.annonces_read),
+        annoncesRead: new Set(idsOf(row.annonces_read)),
       };
     },
     async delete(tokenHash: string): Promise<void> {
