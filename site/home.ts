@@ -5,5 +5,7 @@
  * nothing is fetched again on load.
  */
 import './hydrate.ts';
-import './page-data.ts';
+import { givePageItsData } from './page-data.ts';
 import '../components/embed.ts';
+
+givePageItsData();

@@ -1,12 +1,15 @@
 /**
  * `/moi`: the personal page. The server renders it in the state it knows (login form,
- * or "Bonjour …" for a logged-in viewer: server/render/moi.ts) and embeds that state in
- * `#tuiles-me`, so nothing flashes and `/api/me` is not asked again. Logged in: a logout
- * button and the user's `<tuiles-page page="personal-home">` (fetched with the session
- * cookie). Logging out removes that page from the DOM, so no private content stays behind.
+ * or "Bonjour …" and their page for a logged-in viewer: server/render/moi.ts) and embeds
+ * that state in `#tuiles-me`, so nothing flashes and `/api/me` is not asked again.
+ * Logged in: a logout button and the user's `<tuiles-page page="personal-home">`, the
+ * server's rendering hydrated from the data beside it (page-data.ts), or, after a login
+ * here, a new one that fetches its data with the session cookie. Logging out removes
+ * that page from the DOM, so no private content stays behind.
  */
 import './hydrate.ts';
 import '../components/embed.ts';
+import { givePageItsData } from './page-data.ts';
 import type { Me } from '../contract/api.ts';
 import { FetchError, request } from '../components/core/api.ts';
 import { chooseSite, failureMessage, keepSiteParam, link, requestedSite, showSite } from './shared.ts';
@@ -86,16 +89,31 @@ function showSpace(me: Me): void {
   spaceError.textContent = '';
   $('display-name').textContent = me.displayName;
   showSite(me.site, 'Mon espace');
-  const page = document.createElement('tuiles-page');
-  page.setAttribute('page', 'personal-home');
-  page.setAttribute('site', me.site.slug);
-  $('personal-page').replaceChildren(page);
+  // The page the server rendered for this viewer, when it did (on load); else a new one.
+  const rendered = $('personal-page').querySelector('tuiles-page');
+  const page = rendered?.getAttribute('site') === me.site.slug ? rendered : document.createElement('tuiles-page');
+  if (page !== rendered) {
+    page.setAttribute('page', 'personal-home');
+    page.setAttribute('site', me.site.slug);
+    $('personal-page').replaceChildren(page);
+  }
   showWriteLinks(me);
   // Under the page: « Personnaliser ma page » and « Mes flux » (moi-settings.ts).
   const settings = document.getElementById('personal-settings') ?? document.createElement('div');
   settings.id = 'personal-settings';
   $('personal-page').after(settings);
-  showSettings(settings, () => (page as HTMLElement & { retry(): void }).retry());
+  showSettings(settings, () => reloadPage(page as PageElement));
+}
+
+type PageElement = HTMLElement & { data?: unknown; retry(): void };
+
+/**
+ * Asks the API for the page again (after a change of its settings). The data the server
+ * embedded is dropped first: an element given its data shows it and asks for nothing.
+ */
+function reloadPage(page: PageElement): void {
+  if (page.data !== undefined) page.data = undefined;
+  else page.retry();
 }
 
 /** « Gérer le site », « Écrire un article »… above the page, as the server renders them for a logged-in viewer. */
@@ -229,4 +247,6 @@ async function start(): Promise<void> {
   }
 }
 
+// Before anything awaits: the server-rendered page takes its data, not a fetch (page-data.ts).
+givePageItsData();
 void start();

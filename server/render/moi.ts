@@ -1,14 +1,16 @@
 /**
  * `/moi` as HTML, in the state the server already knows: a logged-in viewer gets the
- * greeting and the place of their personal page (no login form flashing first), an
- * anonymous one the login form. site/moi.ts takes over from the state embedded in
- * `#tuiles-me` (the same object as `GET /api/me`, or null) without asking again.
+ * greeting and their personal page rendered by the elements (Lit SSR, as the homepage:
+ * readable at once, nothing pushed down when it arrives), an anonymous one the login
+ * form. site/moi.ts takes over from the state embedded in `#tuiles-me` (the same object
+ * as `GET /api/me`, or null) and the page from `#tuiles-page-data`, without asking again.
  */
-import type { Capabilities, Me } from '../../contract/api.ts';
+import type { Capabilities, Me, PageResponse } from '../../contract/api.ts';
 import { writeLinksFor, writeLinksLabel } from '../../contract/write-links.ts';
 import type { Viewer } from '../access/viewer.ts';
 import type { SiteAssets } from './assets.ts';
 import { escapeHtml, layout, scriptJson } from './layout.ts';
+import { PAGE_DATA_ID } from './home.ts';
 
 export const ME_DATA_ID = 'tuiles-me';
 
@@ -21,6 +23,12 @@ export interface MoiRequest {
   /** Where the site's homepage is (`/` or `/sites/:slug/`). */
   homeHref: string;
   canonical: string;
+  /**
+   * The logged-in viewer's personal page, resolved and rendered (server/tiles/personal-home.ts,
+   * components/ssr.ts). Absent (rendering failed), the page keeps its place and the
+   * browser asks for it.
+   */
+  page?: { html: string; data: PageResponse };
 }
 
 export function meOf(viewer: Viewer, site: { slug: string; name: string }, may: Capabilities): Me | null {
@@ -38,6 +46,12 @@ export function writeLinks(site: { slug: string }, may: Capabilities): string {
 }
 
 const hidden = (yes: boolean) => (yes ? ' hidden' : '');
+
+/** The rendered page with the data its elements hydrate from; without it, a placeholder of the page's place. */
+const personalPage = (page: MoiRequest['page']) =>
+  page
+    ? `${page.html}\n<script type="application/json" id="${PAGE_DATA_ID}">${scriptJson(page.data)}</script>`
+    : '<div class="placeholder" aria-hidden="true"></div>';
 
 export function renderMoi(assets: SiteAssets, request: MoiRequest): string {
   const me = request.site ? meOf(request.viewer, request.site, request.may) : null;
@@ -75,7 +89,7 @@ export function renderMoi(assets: SiteAssets, request: MoiRequest): string {
   </div>
   ${me ? writeLinks(me.site, request.may) : ''}
   <div class="form-error" id="space-error" role="alert"></div>
-  <div id="personal-page">${loggedIn ? '<div class="placeholder" aria-hidden="true"></div>' : ''}</div>
+  <div id="personal-page">${loggedIn ? personalPage(request.page) : ''}</div>
 </section>
 <script type="application/json" id="${ME_DATA_ID}">${scriptJson({ me, site: request.site })}</script>`;
   return layout({

@@ -100,6 +100,20 @@ export function encoded(copy: Copy, coding: Coding): { body: Uint8Array; etag: s
   return { body: copy.bytes, etag: copy.etag };
 }
 
+/**
+ * A page sent once (a logged-in viewer's) in `coding`. Brotli at quality 5, not a shared
+ * copy's 9: nothing else reuses the work, and for a personal page of ~120 KB quality 9 took
+ * 16 ms against 1.4 ms for 2 % more bytes.
+ */
+export function encodedOnce(html: string, coding: Coding): Uint8Array<ArrayBuffer> {
+  const bytes = Buffer.from(html);
+  if (coding === 'br') {
+    return new Uint8Array(brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } }));
+  }
+  if (coding === 'gzip') return new Uint8Array(gzipSync(bytes));
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>;
+}
+
 /** The copy's answer in `coding`, its headers from `headersOf` (given the encoding's ETag), made on first use and kept. */
 export function answerOf(copy: Copy, coding: Coding, headersOf: (etag: string, coding: Coding) => Record<string, string>): SharedAnswer {
   const answers = (copy.answers ??= {});

@@ -217,6 +217,34 @@ export function deepText(page: Page): Promise<string> {
   return page.evaluate(deepTextScript) as Promise<string>;
 }
 
+/** Layout shifts since navigation start (buffered), summed as CLS sums them (no input excluded here). */
+export const layoutShiftScript = `new Promise((resolve) => {
+  let total = 0;
+  const entries = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      total += entry.value;
+      entries.push({ value: entry.value, sources: (entry.sources || []).map((s) => (s.node && (s.node.nodeName + '.' + (s.node.className || ''))) || '?') });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  setTimeout(() => resolve({ total, entries }), 300);
+})`;
+
+/** Waits for every image of the page (shadow roots included) and for web fonts. */
+export const settledScript = `(async () => {
+  const images = [];
+  const walk = (node) => {
+    if (node.shadowRoot) walk(node.shadowRoot);
+    for (const child of node.children ?? []) { if (child.tagName === 'IMG') images.push(child); walk(child); }
+  };
+  walk(document);
+  await Promise.all(images.filter((img) => img.loading !== 'lazy').map((img) => (img.complete ? null : new Promise((r) => { img.onload = img.onerror = r; }))));
+  await document.fonts.ready;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return true;
+})()`;
+
 /** Every <img> of the page (shadow roots included) loaded: scrolls down first, for the lazy ones. */
 const allImagesScript = `(async () => {
   const images = [];

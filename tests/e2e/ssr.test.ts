@@ -7,35 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { deepText, demo, launchBrowser, privateTitles, startTuiles, watchPage, type Running } from './harness.ts';
-
-/** Layout shifts since navigation start (buffered), summed as CLS sums them (no input excluded here). */
-const layoutShiftScript = `new Promise((resolve) => {
-  let total = 0;
-  const entries = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.hadRecentInput) continue;
-      total += entry.value;
-      entries.push({ value: entry.value, sources: (entry.sources || []).map((s) => (s.node && (s.node.nodeName + '.' + (s.node.className || ''))) || '?') });
-    }
-  }).observe({ type: 'layout-shift', buffered: true });
-  setTimeout(() => resolve({ total, entries }), 300);
-})`;
-
-/** Waits for every image of the page (shadow roots included) and for web fonts. */
-const settledScript = `(async () => {
-  const images = [];
-  const walk = (node) => {
-    if (node.shadowRoot) walk(node.shadowRoot);
-    for (const child of node.children ?? []) { if (child.tagName === 'IMG') images.push(child); walk(child); }
-  };
-  walk(document);
-  await Promise.all(images.filter((img) => img.loading !== 'lazy').map((img) => (img.complete ? null : new Promise((r) => { img.onload = img.onerror = r; }))));
-  await document.fonts.ready;
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  return true;
-})()`;
+import { deepText, demo, launchBrowser, layoutShiftScript, privateTitles, settledScript, startTuiles, watchPage, type Running } from './harness.ts';
 
 describe('server-rendered homepage', () => {
   let server: Running;

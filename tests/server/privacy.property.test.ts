@@ -227,10 +227,12 @@ async function checkViewer(t: App, site: ModelSite, viewer: ModelViewer, cookie:
   };
 
   let publicHome: unknown;
+  let personalHome: unknown;
   for (const kind of ['public-home', 'personal-home'] as const) {
     const path = `${base}/pages/${kind}`;
     const { status, body } = await fetch(path);
     if (kind === 'public-home') publicHome = body;
+    else personalHome = body;
     if (kind === 'personal-home' && viewer.kind !== 'member') {
       assert.equal(status, viewer.kind === 'anonymous' ? 401 : 403, `${path} for ${c.who}`);
       continue;
@@ -251,6 +253,25 @@ async function checkViewer(t: App, site: ModelSite, viewer: ModelViewer, cookie:
   assert.deepEqual(JSON.parse(embedded[1]), publicHome, `PRIVACY: ${homePage} for ${c.who} is not this viewer's public-home`);
   if (viewer.kind === 'anonymous') assert.match(home.res.headers.get('cache-control') ?? '', /^public/);
   else assert.equal(home.res.headers.get('etag'), null, `${homePage} for ${c.who}: a private page has no shared ETag`);
+
+  // `/moi` renders a member's personal page with its data embedded: exactly their
+  // personal-home, privately; a visitor's has no page at all. A stranger's is their own
+  // school's (the neighbour's content is theirs to see there): nothing of this school's
+  // they may not read is in it.
+  const neighbourTokens = new Set(site.neighbour.tokens);
+  const moi = viewer.kind === 'stranger' ? await get(t, '/moi', cookie) : await fetchText('/moi');
+  if (viewer.kind === 'stranger') {
+    assertNoLeak(moi.text, new Map([...forbidden].filter(([token]) => !neighbourTokens.has(token))), `/moi for ${c.who}`);
+  }
+  assert.equal(moi.res.status, 200, `/moi for ${c.who}`);
+  assert.equal(moi.res.headers.get('cache-control'), 'private, no-store', `/moi for ${c.who}`);
+  const moiPage = /<script type="application\/json" id="tuiles-page-data">([\s\S]*?)<\/script>/.exec(moi.text);
+  if (viewer.kind === 'member') {
+    assert.ok(moiPage, `/moi for ${c.who} renders their page`);
+    assert.deepEqual(JSON.parse(moiPage[1]), personalHome, `PRIVACY: /moi for ${c.who} is not this viewer's personal-home`);
+  } else if (viewer.kind === 'anonymous') {
+    assert.equal(moiPage, null, '/moi renders no page for a visitor');
+  }
 
   for (const [type, queries] of [['news', site.newsQueries], ['agenda', site.agendaQueries]] as const) {
     for (const q of queries) {

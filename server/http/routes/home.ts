@@ -15,12 +15,15 @@ import type { HeaderOf } from '../middleware/request-headers.ts';
 import type { Site } from '../../store/index.ts';
 import { loadSiteAssets } from '../../render/assets.ts';
 import { renderHome, renderMissing, renderSiteList } from '../../render/home.ts';
-import { renderMoi } from '../../render/moi.ts';
+import { renderMoi, type MoiRequest } from '../../render/moi.ts';
+import { serverElements } from '../../render/elements.ts';
+import { contextFor } from '../../reading/context.ts';
+import { resolvePersonalHome } from '../../tiles/personal-home.ts';
 import { capabilitiesOf, noCapabilities } from '../../authoring/capabilities.ts';
 import { absoluteUrl } from '../../render/layout.ts';
 import { defaultSite, homePathOf } from '../../render/default-site.ts';
 import { preferredEncoding, type Coding } from '../../render/negotiate.ts';
-import { SharedCopies, answerOf, encoded, makeCopy, respond, type Copy } from '../../render/shared-copies.ts';
+import { SharedCopies, answerOf, encodedOnce, respond, type Copy } from '../../render/shared-copies.ts';
 import { pageCsp } from './static.ts';
 
 const slugPattern = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -45,14 +48,16 @@ export function homePages(deps: Deps) {
     return headers;
   };
 
-  /** One copy, in the encoding the visitor prefers; 304 when they hold it already. */
-  const send = (c: Context, copy: Copy, anonymous: boolean) => {
+  /** One shared copy, in the encoding the visitor prefers; 304 when they hold it already. */
+  const send = (c: Context, copy: Copy) =>
+    respond(answerOf(copy, preferredEncoding(c.req.header('Accept-Encoding')), sharedHeaders), c.req.header('If-None-Match'));
+
+  /** A page made for one viewer: compressed for this answer only, never revalidated from a shared tag (it has none). */
+  const sendPrivate = (c: Context, html: string) => {
     const coding = preferredEncoding(c.req.header('Accept-Encoding'));
-    if (anonymous) return respond(answerOf(copy, coding, sharedHeaders), c.req.header('If-None-Match'));
-    // A private page is never revalidated from a shared tag: it has none.
     const headers = pageHeaders(false);
     if (coding !== 'identity') headers['Content-Encoding'] = coding;
-    return new Response(encoded(copy, coding).body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+    return new Response(encodedOnce(html, coding), { status: 200, headers });
   };
 
   /**
@@ -76,15 +81,15 @@ export function homePages(deps: Deps) {
     const moiHref = path === '/' ? '/moi' : `/moi?site=${encodeURIComponent(site.slug)}`;
     const build = () =>
       renderHome(deps, assets, { site, viewer, canonical: absoluteUrl(deps.publicOrigin, c.req.url, path), path, moiHref });
-    if (viewer.kind !== 'anonymous') return send(c, makeCopy(await build(), 0), false);
-    return send(c, await copies.get(path, build), true);
+    if (viewer.kind !== 'anonymous') return sendPrivate(c, await build());
+    return send(c, await copies.get(path, build));
   };
 
   // An anonymous visitor's homepage straight from its shared copy, keyed by path: no
   // query at all (not even which site `/` is) while the copy is fresh.
   const fromCopy = async (c: Context<ViewerEnv>, next: () => Promise<void>) => {
     const copy = c.get('viewer').kind === 'anonymous' && c.req.query('site') === undefined ? copies.peek(c.req.path) : undefined;
-    if (copy) return send(c, copy, true);
+    if (copy) return send(c, copy);
     await next();
   };
   app.get('/', fromCopy);
@@ -122,10 +127,30 @@ export function homePages(deps: Deps) {
       may: site ? await capabilitiesOf(deps, site, viewer) : noCapabilities,
       homeHref,
       canonical: absoluteUrl(deps.publicOrigin, c.req.url, '/moi'),
+      page: site && viewer.kind === 'user' ? await personalPage(c, site) : undefined,
     });
-    // Never shared: it says who is logged in (compressed for this one answer).
-    return send(c, makeCopy(html, 0), false);
+    // Never shared: it says who is logged in, and shows their page.
+    return sendPrivate(c, html);
   });
+
+  /**
+   * The viewer's personal page as `/moi` shows it first: resolved as the API resolves it,
+   * with what the session already read (preferences, read receipts), and rendered by the
+   * elements. A failure leaves the page to the browser (it asks the API, which says what
+   * went wrong): the rest of `/moi` still works.
+   */
+  const personalPage = async (c: Context<ViewerEnv>, site: Site): Promise<MoiRequest['page']> => {
+    try {
+      const known = c.get('preferences');
+      const ctx = await contextFor(deps, site, c.get('viewer'), { preferences: known && Promise.resolve(known), annoncesRead: c.get('annoncesRead') });
+      const data = await resolvePersonalHome(ctx);
+      const html = await (await serverElements()).renderPage(data, { page: 'personal-home', now: ctx.now });
+      return { html, data };
+    } catch (error) {
+      deps.log('/moi: the personal page could not be rendered on the server', error);
+      return undefined;
+    }
+  };
 
   return { routes: app, answerShared };
 }

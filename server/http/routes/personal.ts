@@ -4,12 +4,9 @@ import type { Deps } from '../../deps.ts';
 import type { ViewerEnv } from '../middleware/session.ts';
 import { viewerJson, type PublicResponseCache } from '../middleware/cache.ts';
 import { resolveContext } from '../../reading/context.ts';
-import { resolvePage } from '../../tiles/registry.ts';
-import { pageTiles } from '../../reading/readable.ts';
+import { resolvePersonalHome } from '../../tiles/personal-home.ts';
 import type { PageResponse } from '../../../contract/api.ts';
-import { forbidden, unauthorized } from '../../errors.ts';
-import { siteSummary } from './public.ts';
-import { arrangeTiles } from '../../tiles/personal-layout.ts';
+import { unauthorized } from '../../errors.ts';
 
 export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
   const app = new Hono<ViewerEnv>();
@@ -28,15 +25,7 @@ export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
         preferences: known && Promise.resolve(known),
         annoncesRead: c.get('annoncesRead'),
       });
-      if (viewer.kind !== 'user' || viewer.siteId !== ctx.site.id) {
-        throw forbidden("Votre compte n'appartient pas à cet établissement.");
-      }
-      // A viewer set without them (not by this app's session middleware): read now, once the
-      // check has passed, and awaited just below (a read started earlier could fail unheard).
-      ctx.preferences ??= deps.store.preferences.get(viewer.id);
-      const [page, preferences] = await Promise.all([pageTiles(ctx, 'personal-home'), ctx.preferences]);
-      const tiles = arrangeTiles(page, preferences);
-      return { site: siteSummary(ctx.site), page: { kind: 'personal-home', tiles: await resolvePage(tiles, ctx) } };
+      return resolvePersonalHome(ctx);
     });
   });
 

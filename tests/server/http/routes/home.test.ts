@@ -202,6 +202,52 @@ for (const backend of backends) {
       assert.ok(html.includes(`Bonjour <span id="display-name">${body.displayName}</span>`));
     });
 
+    it("/moi renders each logged-in user's personal page in the HTML, as the API resolves it, and nobody else's", async () => {
+      const anonymous = await (await t.request('/moi')).text();
+      assert.ok(!anonymous.includes('id="tuiles-page-data"'), 'no page for a visitor');
+      assert.ok(!anonymous.includes('<tuiles-page'));
+
+      const pages = new Map<string, string>();
+      for (const login of ['prof', 'eleve']) {
+        const cookie = await t.login(login);
+        const res = await t.request('/moi', { headers: { Cookie: cookie, 'Accept-Encoding': 'identity' } });
+        assert.equal(res.headers.get('cache-control'), 'private, no-store');
+        const html = await res.text();
+        const { body } = await t.getJson('/api/sites/college-test/pages/personal-home', cookie);
+        assert.deepEqual(embeddedPage(html), body, `${login}: the data the elements hydrate from is the API's`);
+        // Rendered, not only embedded: the tiles' content is in the page's declarative shadow DOM.
+        const rendered = html.slice(0, html.indexOf('id="tuiles-page-data"'));
+        assert.match(rendered, /<tuiles-page[^>]* page="personal-home"/);
+        assert.match(rendered, /shadowrootmode="open"/);
+        assert.ok(!rendered.includes('class="placeholder"'));
+        const news = body.page.tiles.find((tile: { type: string }) => tile.type === 'news').data.items as { title: string }[];
+        assert.ok(news.length > 0);
+        for (const { title } of news) assert.ok(rendered.includes(title), `${login}: ${title}`);
+        pages.set(login, html);
+      }
+      // Each sees what they may read, and only that: the teacher's staff article and shortcut
+      // are not in the pupil's page, the pupil's class news not in the teacher's... and
+      // neither is in the visitor's.
+      assert.ok(pages.get('prof')!.includes('Conseil pédagogique'));
+      assert.ok(pages.get('prof')!.includes('Espace profs'));
+      assert.ok(!pages.get('eleve')!.includes('Conseil pédagogique'));
+      assert.ok(!pages.get('eleve')!.includes('Espace profs'));
+      assert.ok(!anonymous.includes('Conseil pédagogique'));
+    });
+
+    it('/moi compresses a personal page for its one answer: brotli and gzip decode to the same page', async () => {
+      const cookie = await t.login('eleve');
+      const plain = await (await t.request('/moi', { headers: { Cookie: cookie, 'Accept-Encoding': 'identity' } })).text();
+      for (const [coding, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
+        const res = await t.request('/moi', { headers: { Cookie: cookie, 'Accept-Encoding': coding } });
+        assert.equal(res.headers.get('content-encoding'), coding);
+        assert.equal(res.headers.get('etag'), null, 'a private page has no shared tag');
+        const bytes = Buffer.from(await res.arrayBuffer());
+        assert.ok(bytes.length < plain.length / 3, `${coding}: ${bytes.length} bytes for ${plain.length}`);
+        assert.equal(decode(bytes).toString(), plain);
+      }
+    });
+
     it('article pages share the layout, with description, Open Graph and canonical, and still no script', async () => {
       const res = await t.request('/sites/college-test/articles/a-public-1');
       assert.equal(res.status, 200);
