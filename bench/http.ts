@@ -96,7 +96,18 @@ export interface HttpResult {
   /** The bare route's answer (bytes), and once, for scale, it beside a 36-byte one (req/s). */
   reference: { bytes: number; requestsPerSecond: number; smallRequestsPerSecond: number };
   /** Time to first byte of `/` just after its shared copy was dropped (a content change). */
-  coldHome: { samples: number; medianMs: number; p99Ms: number; maxMs: number; bytes: number };
+  coldHome: FirstBytes;
+  /** Time to first byte of `/moi` for the logged-in pupil: their page resolved and rendered for them alone. */
+  pupilMoi: FirstBytes;
+}
+
+/** Times to first byte of one-at-a-time requests (ms), and the size of the last answer. */
+export interface FirstBytes {
+  samples: number;
+  medianMs: number;
+  p99Ms: number;
+  maxMs: number;
+  bytes: number;
 }
 
 export interface Ready {
@@ -364,29 +375,33 @@ export async function benchHttp(options: HttpOptions = {}): Promise<HttpResult> 
       });
     }
 
+    const samples = rounds >= 3 ? 40 : 10;
     // The homepage rendered cold: its shared copy dropped (as a write does), then one visitor.
     log('  GET / cold (copy just invalidated)…');
-    const ttfb: number[] = [];
-    let bytes = 0;
-    for (let i = 0; i < (rounds >= 3 ? 40 : 10); i++) {
-      await probe(`http://127.0.0.1:${ready.bare}/__invalidate`, { method: 'POST' }, 204);
-      const started = performance.now();
-      const res = await probe(homeUrl, { headers: { 'Accept-Encoding': 'br' } }, 200);
-      ttfb.push(performance.now() - started);
-      bytes = (await res.arrayBuffer()).byteLength;
-    }
-    ttfb.sort((a, b) => a - b);
-    const coldHome = {
-      samples: ttfb.length,
-      medianMs: median(ttfb),
-      p99Ms: ttfb[Math.min(ttfb.length - 1, Math.floor(ttfb.length * 0.99))],
-      maxMs: ttfb[ttfb.length - 1],
-      bytes,
-    };
-    return { source: ready.source, site: ready.site, pupil: ready.pupil.login, connections, rounds, duration, bodyBytes, wireBytes, encoding, rows, generator: loadGenerator.name, reference, coldHome };
+    const invalidate = () => probe(`http://127.0.0.1:${ready.bare}/__invalidate`, { method: 'POST' }, 204).then(() => {});
+    const coldHome = await firstBytes(homeUrl, { 'Accept-Encoding': 'br' }, samples, invalidate);
+    // `/moi` for the pupil: never shared, their page resolved and rendered on every view.
+    log(`  GET /moi, ${ready.pupil.login}…`);
+    const pupilMoi = await firstBytes(`${appBase}/moi`, { 'Accept-Encoding': 'br', Cookie: cookie }, samples);
+    return { source: ready.source, site: ready.site, pupil: ready.pupil.login, connections, rounds, duration, bodyBytes, wireBytes, encoding, rows, generator: loadGenerator.name, reference, coldHome, pupilMoi };
   } finally {
     await stopTarget(child);
   }
+}
+
+/** `samples` requests one at a time (each after `before`, when given): their times to first byte. */
+async function firstBytes(url: string, headers: Record<string, string>, samples: number, before?: () => Promise<void>): Promise<FirstBytes> {
+  const ttfb: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < samples; i++) {
+    await before?.();
+    const started = performance.now();
+    const res = await probe(url, { headers }, 200);
+    ttfb.push(performance.now() - started);
+    bytes = (await res.arrayBuffer()).byteLength;
+  }
+  ttfb.sort((a, b) => a - b);
+  return { samples, medianMs: median(ttfb), p99Ms: ttfb[Math.min(samples - 1, Math.floor(samples * 0.99))], maxMs: ttfb[samples - 1], bytes };
 }
 
 // ---------------------------------------------------------------------------------

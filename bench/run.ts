@@ -105,6 +105,11 @@ afresh     served by the same app with TUILES_PUBLIC_MAX_AGE=0: nothing shared, 
     `\nGET / rendered cold (its shared copy dropped by a content change just before; resolve + Lit SSR + brotli), ` +
       `${cold.samples} samples: time to first byte median ${ms(cold.medianMs)} ms, p99 ${ms(cold.p99Ms)} ms, max ${ms(cold.maxMs)} ms; ${int(cold.bytes)} bytes of HTML`,
   );
+  const moi = result.pupilMoi;
+  console.log(
+    `GET /moi for ${result.pupil} (their page resolved + Lit SSR + brotli 5, for them alone), ` +
+      `${moi.samples} samples: time to first byte median ${ms(moi.medianMs)} ms, p99 ${ms(moi.p99Ms)} ms, max ${ms(moi.maxMs)} ms; ${int(moi.bytes)} bytes of HTML`,
+  );
 }
 
 function printPlan(lines: string[]) {
