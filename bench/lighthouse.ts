@@ -1,7 +1,8 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse 12 (mobile preset: Moto G Power viewport,
  * simulated slow 4G and 4× CPU slowdown) driving Debian's Chromium on `/`, an article
- * page and `/moi`, against a real server (`bin/tuiles.js serve`, fresh SQLite, demo
+ * page, `/moi` (the login form) and `/moi` of the logged-in demo pupil (their personal
+ * page rendered by the server), against a real server (`bin/tuiles.js serve`, fresh SQLite, demo
  * school) on 127.0.0.1. Prints the four category scores and LCP, TBT, CLS. Needs the
  * build (`npm run build`; this script runs it when dist/ is missing).
  *
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { table } from './table.ts';
+import { demoAccounts } from '../server/demo/school.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync(join(root, 'dist/ssr/elements.js')) || !existsSync(join(root, 'dist/site/.vite/manifest.json'))) {
@@ -59,16 +61,18 @@ try {
   };
   const article = page.page.tiles.find((t) => t.type === 'news')?.data?.items?.[0]?.url;
   if (!article) throw new Error('no article on the demo homepage');
-  const pages = [
-    ['/', `${base}/`],
-    ['article', `${base}${article}`],
-    ['/moi', `${base}/moi`],
-  ] as const;
+  const pupilCookie = await loginCookie(demoAccounts.find((a) => a.login === 'eleve.demo')!);
+  const pages: [string, string, Record<string, string>][] = [
+    ['/', `${base}/`, {}],
+    ['article', `${base}${article}`, {}],
+    ['/moi', `${base}/moi`, {}],
+    ['/moi, pupil', `${base}/moi`, { Cookie: pupilCookie }],
+  ];
   const rows: Row[] = [];
-  for (const [name, url] of pages) {
+  for (const [name, url, headers] of pages) {
     // One warm-up load (the server's first render of each page), then the measured run.
-    await fetch(url).then((r) => r.arrayBuffer());
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    await fetch(url, { headers }).then((r) => r.arrayBuffer());
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', extraHeaders: headers });
     if (!result) throw new Error(`lighthouse gave no result for ${url}`);
     const lhr = result.lhr;
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -105,6 +109,14 @@ try {
   await chrome.kill();
   server.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** `tuiles_session=…` of a demo account, from a real login. */
+async function loginCookie(account: { login: string; password: string }): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(account) });
+  const cookie = res.headers.getSetCookie().find((line) => line.startsWith('tuiles_session='))?.split(';')[0];
+  if (!res.ok || !cookie) throw new Error(`login of ${account.login}: ${res.status}`);
+  return cookie;
 }
 
 async function chromeVersion(): Promise<string> {
