@@ -25,6 +25,7 @@ import { constants as perfConstants, performance, PerformanceObserver, type Perf
 import { fileURLToPath } from 'node:url';
 import { loadGenerator } from './load.ts';
 import { SESSION_COOKIE } from '../server/auth/sessions.ts';
+import { SERVING_NODE_FLAGS } from '../server/runtime.ts';
 
 const here = fileURLToPath(import.meta.url);
 
@@ -135,7 +136,8 @@ export function startTarget(env: NodeJS.ProcessEnv = {}): Promise<{ child: Child
   // (open it in Chrome's DevTools, Performance panel).
   const profile = process.env.TUILES_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.TUILES_BENCH_PROFILE}`] : [];
   const flags = process.env.TUILES_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...flags, ...profile, '--import', 'tsx', here, 'serve'], {
+  // The flags `tuiles serve` runs with (server/runtime.ts), then the bench's own.
+  const child = spawn(process.execPath, [...SERVING_NODE_FLAGS, ...flags, ...profile, '--import', 'tsx', here, 'serve'], {
     stdio: ['pipe', 'pipe', 'inherit'],
     env: { ...process.env, ...env },
   });
