@@ -1,12 +1,14 @@
 /** The `tuiles` command as an operator runs it: a real process on a real database file. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { schoolDocument } from './support/fixtures.ts';
+import { SERVING_NODE_FLAGS } from '../../server/runtime.ts';
 
 const run = promisify(execFile);
 const bin = new URL('../../bin/tuiles.js', import.meta.url).pathname;
@@ -88,6 +90,38 @@ describe('the tuiles command', () => {
       assert.doesNotMatch(result.stderr, /at Server\./);
     } finally {
       busy.close();
+    }
+  });
+
+  it('serves with the Node flags of a serving process, and stops with it on SIGTERM', async () => {
+    const parent = spawn(process.execPath, [bin, 'serve'], { env: { ...process.env, ...env, PORT: '0', TUILES_DEMO: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let server: number | undefined;
+    try {
+      let output = '';
+      await new Promise<void>((resolve, reject) => {
+        parent.stdout!.on('data', (chunk: Buffer) => (output += chunk) && /listening on/.test(output) && resolve());
+        parent.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+      });
+      // The process that listens is the one started again with the flags (Linux: /proc).
+      const children = readFileSync(`/proc/${parent.pid}/task/${parent.pid}/children`, 'utf8').trim().split(/\s+/);
+      assert.equal(children.length, 1, `children of ${parent.pid}: ${children}`);
+      server = Number(children[0]);
+      const args = readFileSync(`/proc/${server}/cmdline`, 'utf8').split('\0');
+      for (const flag of SERVING_NODE_FLAGS) assert.ok(args.includes(flag), `${flag} in ${args.join(' ')}`);
+      const port = /listening on http:\/\/[^:]+:(\d+)/.exec(output)![1];
+      assert.equal((await fetch(`http://127.0.0.1:${port}/api/health`)).status, 200);
+      parent.kill('SIGTERM');
+      const [code] = await once(parent, 'exit');
+      assert.equal(code, 0, 'the server stopped cleanly, and the command with it');
+      // The server went with it: nothing listens on its port any more.
+      await assert.rejects(fetch(`http://127.0.0.1:${port}/api/health`));
+    } finally {
+      parent.kill('SIGKILL');
+      if (server !== undefined) {
+        try {
+          process.kill(server, 'SIGKILL'); // left behind only if the test failed
+        } catch {}
+      }
     }
   });
 
