@@ -7,6 +7,7 @@
  * The pages and the embed bundle must be built first (`npm run build`; `npm run
  * test:e2e` does it).
  */
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
@@ -218,7 +219,7 @@ export function deepText(page: Page): Promise<string> {
 }
 
 /** Layout shifts since navigation start (buffered), summed as CLS sums them (no input excluded here). */
-export const layoutShiftScript = `new Promise((resolve) => {
+const layoutShiftScript = `new Promise((resolve) => {
   let total = 0;
   const entries = [];
   new PerformanceObserver((list) => {
@@ -232,7 +233,7 @@ export const layoutShiftScript = `new Promise((resolve) => {
 })`;
 
 /** Waits for every image of the page (shadow roots included) and for web fonts. */
-export const settledScript = `(async () => {
+const settledScript = `(async () => {
   const images = [];
   const walk = (node) => {
     if (node.shadowRoot) walk(node.shadowRoot);
@@ -244,6 +245,20 @@ export const settledScript = `(async () => {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   return true;
 })()`;
+
+/**
+ * Loads `url` in `page` twice, with a cold then a warm cache, and asserts that nothing moved
+ * while each load settled (images and fonts included): CLS 0.00, not one layout shift.
+ */
+export async function assertNoLayoutShift(page: Page, url: string, width: number): Promise<void> {
+  for (const visit of ['cold', 'warm']) {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(settledScript);
+    const { total, entries } = (await page.evaluate(layoutShiftScript)) as { total: number; entries: unknown[] };
+    assert.equal(total.toFixed(2), '0.00', `${visit} CLS ${total} at ${width} px: ${JSON.stringify(entries)}`);
+    assert.equal(entries.length, 0, `${visit}: layout shifts at ${width} px: ${JSON.stringify(entries)}`);
+  }
+}
 
 /** Every <img> of the page (shadow roots included) loaded: scrolls down first, for the lazy ones. */
 const allImagesScript = `(async () => {

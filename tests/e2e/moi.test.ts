@@ -10,14 +10,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  assertNoLayoutShift,
   axeViolations,
   deepText,
   demo,
   launchBrowser,
-  layoutShiftScript,
   pageRendered,
   pupil,
-  settledScript,
   startTuiles,
   watchPage,
   type ConsoleWatch,
@@ -277,13 +276,7 @@ describe('personal page /moi, rendered by the server for a logged-in pupil', () 
       try {
         const page = await context.newPage();
         const { errors } = await watchPage(page);
-        for (const visit of ['cold', 'warm']) {
-          await page.goto(`${server.url}/moi`, { waitUntil: 'load' });
-          await page.evaluate(settledScript);
-          const { total, entries } = (await page.evaluate(layoutShiftScript)) as { total: number; entries: unknown[] };
-          assert.equal(total.toFixed(2), '0.00', `${visit} CLS ${total} at ${width} px: ${JSON.stringify(entries)}`);
-          assert.equal(entries.length, 0, `${visit}: layout shifts at ${width} px: ${JSON.stringify(entries)}`);
-        }
+        await assertNoLayoutShift(page, `${server.url}/moi`, width);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();

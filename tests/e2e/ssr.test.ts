@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { deepText, demo, launchBrowser, layoutShiftScript, privateTitles, settledScript, startTuiles, watchPage, type Running } from './harness.ts';
+import { assertNoLayoutShift, deepText, demo, launchBrowser, privateTitles, startTuiles, watchPage, type Running } from './harness.ts';
 
 describe('server-rendered homepage', () => {
   let server: Running;
@@ -102,13 +102,7 @@ describe('server-rendered homepage', () => {
       try {
         const page: Page = await context.newPage();
         const { errors } = await watchPage(page);
-        for (const visit of ['cold', 'warm']) {
-          await page.goto(`${server.url}/`, { waitUntil: 'load' });
-          await page.evaluate(settledScript);
-          const { total, entries } = (await page.evaluate(layoutShiftScript)) as { total: number; entries: unknown[] };
-          assert.equal(total.toFixed(2), '0.00', `${visit} CLS ${total} at ${width} px: ${JSON.stringify(entries)}`);
-          assert.equal(entries.length, 0, `${visit}: layout shifts at ${width} px: ${JSON.stringify(entries)}`);
-        }
+        await assertNoLayoutShift(page, `${server.url}/`, width);
         assert.deepEqual(errors, []);
       } finally {
         await context.close();
