@@ -1,10 +1,14 @@
 /** Store rows -> the wire types the elements read (contract/items.ts). */
 import type { ArticleSummary, AgendaEvent, Site } from '../store/index.ts';
 import type { ResolvedArticle, ResolvedEvent } from '../../contract/items.ts';
+import type { SiteSummary } from '../../contract/api.ts';
 import type { ResolveContext } from './context.ts';
 import { srcsetOf } from '../media/variants.ts';
 
 const slugOf = (ctx: ResolveContext, rubriqueId: number) => ctx.rubriques.find((r) => r.id === rubriqueId)?.slug ?? '';
+
+/** A site as every answer names it: its slug and name, nothing else of its settings. */
+export const siteSummary = (site: { slug: string; name: string }): SiteSummary => ({ slug: site.slug, name: site.name });
 
 export const articleUrl = (site: Site, id: string) => `/sites/${site.slug}/articles/${encodeURIComponent(id)}`;
 export const eventUrl = (site: Site, id: string) => `/sites/${site.slug}/events/${encodeURIComponent(id)}`;

@@ -11,6 +11,7 @@ import { contextFor, type ReadingDeps } from '../reading/context.ts';
 import { anonymous } from '../access/viewer.ts';
 import { feedLinks } from '../content/feeds-out/links.ts';
 import { resolvePage } from '../tiles/registry.ts';
+import { siteSummary } from '../reading/wire.ts';
 import type { SiteAssets } from './assets.ts';
 import { serverElements } from './elements.ts';
 import { escapeHtml, layout, scriptJson } from './layout.ts';
@@ -34,7 +35,7 @@ export const homeDescription = (siteName: string) => `${siteName} : actualités,
 export async function resolveHome(deps: ReadingDeps, site: Site, viewer: Viewer): Promise<PageResponse> {
   const ctx = await contextFor(deps, site, viewer);
   const tiles = await deps.store.pages.get(site.id, 'public-home');
-  return { site: { slug: site.slug, name: site.name }, page: { kind: 'public-home', tiles: await resolvePage(tiles, ctx) } };
+  return { site: siteSummary(site), page: { kind: 'public-home', tiles: await resolvePage(tiles, ctx) } };
 }
 
 export async function renderHome(deps: ReadingDeps, assets: SiteAssets, request: HomeRequest): Promise<string> {

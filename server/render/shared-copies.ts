@@ -90,11 +90,11 @@ export function makeCopy(html: string, expiresAt: number): Copy {
 export function encoded(copy: Copy, coding: Coding): { body: Uint8Array; etag: string } {
   if (coding === 'br') {
     // Quality 9: most of 11's gain at a fraction of its time (the first visitor waits for it).
-    copy.br ??= new Uint8Array(brotliCompressSync(copy.bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: copy.bytes.byteLength } }));
+    copy.br ??= compressed(copy.bytes, 'br', 9);
     return { body: copy.br, etag: `${copy.etag.slice(0, -1)}-br"` };
   }
   if (coding === 'gzip') {
-    copy.gzip ??= new Uint8Array(gzipSync(copy.bytes));
+    copy.gzip ??= compressed(copy.bytes, 'gzip');
     return { body: copy.gzip, etag: `${copy.etag.slice(0, -1)}-gz"` };
   }
   return { body: copy.bytes, etag: copy.etag };
@@ -107,11 +107,14 @@ export function encoded(copy: Copy, coding: Coding): { body: Uint8Array; etag: s
  */
 export function encodedOnce(html: string, coding: Coding): Uint8Array<ArrayBuffer> {
   const bytes = Buffer.from(html);
-  if (coding === 'br') {
-    return new Uint8Array(brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } }));
-  }
+  if (coding === 'identity') return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>;
+  return compressed(bytes, coding, 5);
+}
+
+/** `bytes` in brotli (at `brotliQuality`) or gzip (its default level). */
+function compressed(bytes: Uint8Array, coding: 'br' | 'gzip', brotliQuality = 9): Uint8Array<ArrayBuffer> {
   if (coding === 'gzip') return new Uint8Array(gzipSync(bytes));
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) as Uint8Array<ArrayBuffer>;
+  return new Uint8Array(brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength } }));
 }
 
 /** The copy's answer in `coding`, its headers from `headersOf` (given the encoding's ETag), made on first use and kept. */

@@ -6,6 +6,7 @@
 import type { PageResponse } from '../../contract/api.ts';
 import type { ResolveContext } from '../reading/context.ts';
 import { pageTiles } from '../reading/readable.ts';
+import { siteSummary } from '../reading/wire.ts';
 import { forbidden } from '../errors.ts';
 import { arrangeTiles } from './personal-layout.ts';
 import { resolvePage } from './registry.ts';
@@ -21,5 +22,5 @@ export async function resolvePersonalHome(ctx: ResolveContext): Promise<PageResp
   ctx.preferences ??= ctx.store.preferences.get(viewer.id);
   const [page, preferences] = await Promise.all([pageTiles(ctx, 'personal-home'), ctx.preferences]);
   const tiles = arrangeTiles(page, preferences);
-  return { site: { slug: ctx.site.slug, name: ctx.site.name }, page: { kind: 'personal-home', tiles: await resolvePage(tiles, ctx) } };
+  return { site: siteSummary(ctx.site), page: { kind: 'personal-home', tiles: await resolvePage(tiles, ctx) } };
 }

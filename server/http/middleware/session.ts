@@ -1,5 +1,6 @@
 /** Who is asking: anonymous unless the session cookie names a live session. Reads nothing else. */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { ViewerOwn } from '../../reading/context.ts';
 import type { Store } from '../../store/index.ts';
 import { anonymous, type Viewer } from '../../access/viewer.ts';
 import { SESSION_COOKIE, hashToken } from '../../auth/sessions.ts';
@@ -14,6 +15,12 @@ import type { Preferences } from '../../store/preferences.ts';
 export type ViewerEnv = {
   Variables: { viewer: Viewer; sessionTokenHash: string | null; preferences: Preferences | undefined; annoncesRead: ReadonlySet<number> | undefined };
 };
+
+/** What the session read of the viewer's own, as a reading context takes it (reading/context.ts `ViewerOwn`). */
+export function viewerOwn(c: Context<ViewerEnv>): ViewerOwn {
+  const preferences = c.get('preferences');
+  return { preferences: preferences && Promise.resolve(preferences), annoncesRead: c.get('annoncesRead') };
+}
 
 export function viewerMiddleware(deps: { store: Store; now: () => Date }): MiddlewareHandler<ViewerEnv> {
   return (c, next) => {

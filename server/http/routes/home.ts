@@ -10,7 +10,7 @@
  */
 import { Hono, type Context } from 'hono';
 import type { Deps } from '../../deps.ts';
-import type { ViewerEnv } from '../middleware/session.ts';
+import { viewerOwn, type ViewerEnv } from '../middleware/session.ts';
 import type { HeaderOf } from '../middleware/request-headers.ts';
 import type { Site } from '../../store/index.ts';
 import { loadSiteAssets } from '../../render/assets.ts';
@@ -141,8 +141,7 @@ export function homePages(deps: Deps) {
    */
   const personalPage = async (c: Context<ViewerEnv>, site: Site): Promise<MoiRequest['page']> => {
     try {
-      const known = c.get('preferences');
-      const ctx = await contextFor(deps, site, c.get('viewer'), { preferences: known && Promise.resolve(known), annoncesRead: c.get('annoncesRead') });
+      const ctx = await contextFor(deps, site, c.get('viewer'), viewerOwn(c));
       const data = await resolvePersonalHome(ctx);
       const html = await (await serverElements()).renderPage(data, { page: 'personal-home', now: ctx.now });
       return { html, data };

@@ -1,7 +1,7 @@
 /** The logged-in viewer's own page. Never shared: every answer is private. */
 import { Hono } from 'hono';
 import type { Deps } from '../../deps.ts';
-import type { ViewerEnv } from '../middleware/session.ts';
+import { viewerOwn, type ViewerEnv } from '../middleware/session.ts';
 import { viewerJson, type PublicResponseCache } from '../middleware/cache.ts';
 import { resolveContext } from '../../reading/context.ts';
 import { resolvePersonalHome } from '../../tiles/personal-home.ts';
@@ -20,12 +20,7 @@ export function personalRoutes(deps: Deps, cache: PublicResponseCache) {
       // Read with the session (middleware/session.ts): the layout and « Mes actualités »
       // need the preferences, the annonces their receipts. In the context as it is made,
       // not added by a spread of it.
-      const known = c.get('preferences');
-      const ctx = await resolveContext(deps, c.req.param('site'), viewer, {
-        preferences: known && Promise.resolve(known),
-        annoncesRead: c.get('annoncesRead'),
-      });
-      return resolvePersonalHome(ctx);
+      return resolvePersonalHome(await resolveContext(deps, c.req.param('site'), viewer, viewerOwn(c)));
     });
   });
 

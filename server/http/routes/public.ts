@@ -8,17 +8,16 @@ import { queryOf } from '../middleware/validate.ts';
 import { ParsedQueries, parseQuery } from '../middleware/parsed-queries.ts';
 import { resolveContext } from '../../reading/context.ts';
 import { pageTiles, readableArticles } from '../../reading/readable.ts';
-import { toResolvedArticle } from '../../reading/wire.ts';
+import { siteSummary, toResolvedArticle } from '../../reading/wire.ts';
 import { derived } from '../../reading/memo.ts';
 import { resolvePage, resolveTile } from '../../tiles/registry.ts';
-import type { PageResponse, SiteSummary, TileResponse } from '../../../contract/api.ts';
+import type { PageResponse, TileResponse } from '../../../contract/api.ts';
 import { notFound } from '../../errors.ts';
 import { documentId, slug } from '../../../contract/vocabulary.ts';
 import type { Tile } from '../../../contract/tiles/index.ts';
 import { newsConfig } from '../../../contract/tiles/news.ts';
 import { agendaConfig } from '../../../contract/tiles/agenda.ts';
 
-export const siteSummary = (site: { slug: string; name: string }): SiteSummary => ({ slug: site.slug, name: site.name });
 
 /** `a, b,,c` -> ['a', 'b', 'c']. */
 export const commaList = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
