@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { benchHttp, type HttpResult } from './http.ts';
+import { benchHttp, type FirstBytes, type HttpResult } from './http.ts';
 import { benchNews, type NewsResult } from './news.ts';
 import { benchFreshness, type FreshnessResult } from './freshness.ts';
 import { benchFlood, type FloodResult } from './flood.ts';
@@ -100,15 +100,13 @@ afresh     served by the same app with TUILES_PUBLIC_MAX_AGE=0: nothing shared, 
         `p99 ${r.bare.rounds.map((round) => lat(round.p99Ms)).join(', ')} ms (a tail no route here can go below)`,
     );
   }
-  const cold = result.coldHome;
+  printFirstBytes('GET / rendered cold (its shared copy dropped by a content change just before; resolve + Lit SSR + brotli)', result.coldHome, '\n');
+  printFirstBytes(`GET /moi for ${result.pupil} (their page resolved + Lit SSR + brotli 5, for them alone)`, result.pupilMoi);
+}
+
+function printFirstBytes(what: string, t: FirstBytes, before = '') {
   console.log(
-    `\nGET / rendered cold (its shared copy dropped by a content change just before; resolve + Lit SSR + brotli), ` +
-      `${cold.samples} samples: time to first byte median ${ms(cold.medianMs)} ms, p99 ${ms(cold.p99Ms)} ms, max ${ms(cold.maxMs)} ms; ${int(cold.bytes)} bytes of HTML`,
-  );
-  const moi = result.pupilMoi;
-  console.log(
-    `GET /moi for ${result.pupil} (their page resolved + Lit SSR + brotli 5, for them alone), ` +
-      `${moi.samples} samples: time to first byte median ${ms(moi.medianMs)} ms, p99 ${ms(moi.p99Ms)} ms, max ${ms(moi.maxMs)} ms; ${int(moi.bytes)} bytes of HTML`,
+    `${before}${what}, ${t.samples} samples: time to first byte median ${ms(t.medianMs)} ms, p99 ${ms(t.p99Ms)} ms, max ${ms(t.maxMs)} ms; ${int(t.bytes)} bytes of HTML`,
   );
 }
 

@@ -89,10 +89,11 @@ function showSpace(me: Me): void {
   spaceError.textContent = '';
   $('display-name').textContent = me.displayName;
   showSite(me.site, 'Mon espace');
-  // The page the server rendered for this viewer, when it did (on load); else a new one.
+  // The page the server rendered for this viewer, when it did (on load: showLogin empties
+  // its place); else a new one.
   const rendered = $('personal-page').querySelector('tuiles-page');
-  const page = rendered?.getAttribute('site') === me.site.slug ? rendered : document.createElement('tuiles-page');
-  if (page !== rendered) {
+  const page = rendered ?? document.createElement('tuiles-page');
+  if (!rendered) {
     page.setAttribute('page', 'personal-home');
     page.setAttribute('site', me.site.slug);
     $('personal-page').replaceChildren(page);
