@@ -259,9 +259,12 @@ async function checkViewer(t: App, site: ModelSite, viewer: ModelViewer, cookie:
   // school's (the neighbour's content is theirs to see there): nothing of this school's
   // they may not read is in it.
   const neighbourTokens = new Set(site.neighbour.tokens);
-  const moi = viewer.kind === 'stranger' ? await get(t, '/moi', cookie) : await fetchText('/moi');
+  // The stranger asks for this school by name (`?site=`): they still get their own.
+  const moi = viewer.kind === 'stranger' ? await get(t, `/moi?site=${SITE}`, cookie) : await fetchText('/moi');
   if (viewer.kind === 'stranger') {
     assertNoLeak(moi.text, new Map([...forbidden].filter(([token]) => !neighbourTokens.has(token))), `/moi for ${c.who}`);
+    const theirs = /<script type="application\/json" id="tuiles-page-data">([\s\S]*?)<\/script>/.exec(moi.text);
+    assert.notEqual(theirs && JSON.parse(theirs[1]).site.slug, SITE, `PRIVACY: /moi?site=${SITE} renders this school's page for ${c.who}`);
   }
   assert.equal(moi.res.status, 200, `/moi for ${c.who}`);
   assert.equal(moi.res.headers.get('cache-control'), 'private, no-store', `/moi for ${c.who}`);
