@@ -17,6 +17,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { table } from './table.ts';
 import { demoAccounts } from '../server/demo/school.ts';
+import { sessionCookie } from './http.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync(join(root, 'dist/ssr/elements.js')) || !existsSync(join(root, 'dist/site/.vite/manifest.json'))) {
@@ -61,7 +62,7 @@ try {
   };
   const article = page.page.tiles.find((t) => t.type === 'news')?.data?.items?.[0]?.url;
   if (!article) throw new Error('no article on the demo homepage');
-  const pupilCookie = await loginCookie(demoAccounts.find((a) => a.login === 'eleve.demo')!);
+  const pupilCookie = await sessionCookie(base, demoAccounts.find((a) => a.login === 'eleve.demo')!);
   const pages: [string, string, Record<string, string>][] = [
     ['/', `${base}/`, {}],
     ['article', `${base}${article}`, {}],
@@ -109,14 +110,6 @@ try {
   await chrome.kill();
   server.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
-}
-
-/** `tuiles_session=…` of a demo account, from a real login. */
-async function loginCookie(account: { login: string; password: string }): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(account) });
-  const cookie = res.headers.getSetCookie().find((line) => line.startsWith('tuiles_session='))?.split(';')[0];
-  if (!res.ok || !cookie) throw new Error(`login of ${account.login}: ${res.status}`);
-  return cookie;
 }
 
 async function chromeVersion(): Promise<string> {
